@@ -1,0 +1,20 @@
+// Runs once when a server instance starts: the database must answer, carry the
+// current schema and (on first start) the seed before the first request is served.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { prepareDatabase } = await import("@/db/startup");
+  const { DatabaseStartupError } = await import("@/db/index");
+  try {
+    const report = await prepareDatabase();
+    if (report.demo) {
+      console.log(`\n  Demo sign-in: ${report.demo.email} / ${report.demo.password}\n`);
+    }
+  } catch (error) {
+    if (error instanceof DatabaseStartupError) {
+      console.error(`\nChronicle cannot start: ${error.message}\n`);
+    } else {
+      console.error("\nChronicle cannot start: preparing the database failed unexpectedly.", error);
+    }
+    process.exit(1);
+  }
+}

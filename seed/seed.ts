@@ -1,0 +1,80 @@
+// Seeds an empty database: the theme taxonomy, the partner registry, the bundled
+// articles (through the same ingestion path the app uses) and, on the embedded
+// default, a demo editor. Running it twice creates nothing twice.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { count, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/index";
+import { partners, themes, users } from "@/db/schema";
+import { env } from "@/lib/config/env";
+import { hashPassword } from "@/lib/auth/password";
+
+const dataDir = path.join(process.cwd(), "lib", "extract", "data");
+
+function readTsv(file: string): Record<string, string>[] {
+  const [head, ...lines] = fs.readFileSync(path.join(dataDir, file), "utf8").trim().split("\n");
+  const cols = head.split("\t");
+  return lines.map((l) => Object.fromEntries(l.split("\t").map((v, i) => [cols[i], v])));
+}
+
+export async function seedThemes(db: Db): Promise<void> {
+  const rows = readTsv("themes.tsv").map((r, i) => ({
+    code: r.code,
+    labelRu: r.label_ru,
+    labelEn: r.label_en,
+    description: r["what belongs here"],
+    sortOrder: i,
+  }));
+  await db.insert(themes).values(rows).onConflictDoNothing();
+}
+
+export async function seedOrganizations(db: Db): Promise<void> {
+  const rows = readTsv("organizations.tsv").map((r) => ({
+    type: "organization" as const,
+    code: r.code,
+    nameRu: r.name_ru,
+    fullNameRu: r.full_name_ru,
+    nameEn: r.name_en,
+  }));
+  await db.insert(partners).values(rows).onConflictDoNothing();
+}
+
+export const DEMO_EMAIL = "editor@chronicle.local";
+
+/** The demo password is generated once and kept beside the embedded database, so every start can print it. */
+function demoPassword(): string {
+  const file = path.join(env.dataDir, "demo-password");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const password = process.env.CHRONICLE_DEMO_PASSWORD || `demo-${randomBytes(6).toString("base64url")}`;
+  fs.mkdirSync(env.dataDir, { recursive: true });
+  fs.writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
+export async function ensureDemoEditor(db: Db): Promise<{ email: string; password: string }> {
+  const password = demoPassword();
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, DEMO_EMAIL));
+  if (!existing) {
+    await db
+      .insert(users)
+      .values({ email: DEMO_EMAIL, name: "Demo Editor", role: "editor", passwordHash: await hashPassword(password) })
+      .onConflictDoNothing();
+  }
+  return { email: DEMO_EMAIL, password };
+}
+
+export async function seedIfEmpty(
+  db: Db,
+  options: { demoUser: boolean },
+): Promise<{ seeded: boolean; demo?: { email: string; password: string } }> {
+  const [{ n }] = await db.select({ n: count() }).from(themes);
+  let seeded = false;
+  if (n === 0) {
+    await seedThemes(db);
+    await seedOrganizations(db);
+    seeded = true;
+  }
+  const demo = options.demoUser ? await ensureDemoEditor(db) : undefined;
+  return { seeded, demo };
+}
