@@ -91,6 +91,10 @@ export interface RegistryPartner {
   type: PartnerType;
   /** Parent organisation code (ПА ОБСЕ → OSCE), if any. */
   parent?: string | null;
+  nameEn?: string | null;
+  fullNameRu?: string | null;
+  /** World region of a country (for the charts): "Central Asia", "Europe", ... */
+  region?: string | null;
   /** Surface forms: names, abbreviations, case forms, adjectives ("казахстанско-американский"). */
   aliases: string[];
 }
@@ -107,6 +111,36 @@ export interface Registry {
   themes: RegistryTheme[];
   /** Known people: canonical name and variants (Дэниел / Даниэл Розенблюм). */
   people?: { name: string; aliases: string[] }[];
+}
+
+// ---------------------------------------------------------------- between pipeline stages
+
+/** One occurrence of a person's name in the cleaned text. */
+export interface PersonMention {
+  /** Canonical "First Last" in the nominative of the person this mention refers to. */
+  name: string;
+  /** The text as written ("Мауленом Ашимбаевым", "Ашимбаев"). */
+  surface: string;
+  span: Span;
+  /** OpenCorpora case of the surface form when known: nomn, gent, datv, accs, ablt, loct. */
+  grammaticalCase?: string;
+  /** The surface gave the surname only and was joined to the full name seen elsewhere. */
+  short?: boolean;
+}
+
+export interface PartnerMention {
+  partner: RegistryPartner;
+  surface: string;
+  span: Span;
+  /** name | abbreviation | adjective | alias */
+  via: string;
+}
+
+export interface ThemeHit {
+  code: string;
+  keyword: string;
+  span: Span;
+  weight: number;
 }
 
 /** A file the extractor refuses: empty, binary, too large, undecodable. */
