@@ -143,6 +143,30 @@ export interface ThemeHit {
   weight: number;
 }
 
+export interface PartnerMatcher {
+  /** Every mention of a registry partner (names, abbreviations, any case form, adjectives), in text order. */
+  find(text: string): PartnerMention[];
+  byCode(code: string): RegistryPartner | undefined;
+}
+
+export interface ThemeMatcher {
+  /** Every keyword hit, in text order. */
+  find(text: string): ThemeHit[];
+  /** The themes substantively discussed in the given ranges of text (all of it when omitted). */
+  classify(text: string, ranges?: Span[]): ExtractedTheme[];
+}
+
+/** What the event stage receives for one article. */
+export interface EventInput {
+  text: string;
+  title: string | null;
+  publishedOn: string | null;
+  mentions: PersonMention[];
+  partnerMentions: PartnerMention[];
+  partners: PartnerMatcher;
+  themes: ThemeMatcher;
+}
+
 /** A file the extractor refuses: empty, binary, too large, undecodable. */
 export class ExtractionError extends Error {
   constructor(message: string) {
