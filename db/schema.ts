@@ -285,6 +285,11 @@ export const meetings = pgTable(
     index("meetings_kind_idx").on(t.kind),
     index("meetings_home_official_idx").on(t.homeOfficial),
     index("meetings_updated_idx").on(t.updatedAt),
+    // Review queue keyset paths: (sort key, id) with and without a status tab; undated
+    // records sort as 1900-01-01 so the date key is never null and stays a plain range scan.
+    index("meetings_confidence_id_idx").on(t.confidence, t.id),
+    index("meetings_queue_datekey_idx").on(t.status, sql`coalesce(${t.date}, '1900-01-01'::date)`, t.id),
+    index("meetings_datekey_idx").on(sql`coalesce(${t.date}, '1900-01-01'::date)`, t.id),
   ],
 );
 
