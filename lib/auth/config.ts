@@ -1,0 +1,60 @@
+// Auth.js v5: Credentials against the users table, JWT sessions of 8 hours. The token
+// carries only the user id and when they signed in; role and status are read fresh from
+// the database by lib/auth/session.ts on every request.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { checkCredentials } from "./credentials";
+import { clientAddress } from "./client-address";
+import { ensureAuthSecret } from "./secret";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/** Thrown to the sign-in action; `code` is "invalid" or "locked:<ISO instant>". */
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+// Local use behind no proxy: trust the Host header unless the operator says otherwise.
+process.env.AUTH_TRUST_HOST ??= "true";
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  ensureAuthSecret();
+  return {
+    secret: process.env.AUTH_SECRET,
+    trustHost: process.env.AUTH_TRUST_HOST !== "false",
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in" },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(credentials, request) {
+          const result = await checkCredentials(credentials, clientAddress(request.headers));
+          if (result.ok) {
+            return {
+              id: String(result.user.id),
+              email: result.user.email,
+              name: result.user.name,
+              signedInAt: result.signedInAt,
+            };
+          }
+          throw new SignInRefused(result.reason === "locked" ? `locked:${result.retryAt.toISOString()}` : "invalid");
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.userId = Number(user.id);
+          token.signedInAt = (user as { signedInAt?: number }).signedInAt ?? Date.now();
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return Object.assign(session, { userId: token.userId, signedInAt: token.signedInAt });
+      },
+    },
+  };
+});
