@@ -4,6 +4,13 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { prepareDatabase } = await import("@/db/startup");
   const { DatabaseStartupError } = await import("@/db/index");
+  const { AuthSecretError, ensureAuthSecret } = await import("@/lib/auth/secret");
+  try {
+    ensureAuthSecret();
+  } catch (error) {
+    console.error(`\nChronicle cannot start: ${error instanceof AuthSecretError ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   try {
     const report = await prepareDatabase();
     if (report.demo) {
