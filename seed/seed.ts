@@ -6,7 +6,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { count, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/index";
-import { partners, themes, users } from "@/db/schema";
+import { themes, users } from "@/db/schema";
+import type { Registry } from "@/lib/extract/types";
+import { ingestFile } from "@/lib/ingest/ingest-file";
+import { hasAcceptedExtension } from "@/lib/ingest/limits";
+import type { ArticleOutcome } from "@/lib/ingest/types";
+import { createAppExtractor, invalidateRegistry } from "@/lib/registry-db";
+import { seedRegistry } from "./registry";
 import { env } from "@/lib/config/env";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -29,15 +35,18 @@ export async function seedThemes(db: Db): Promise<void> {
   await db.insert(themes).values(rows).onConflictDoNothing();
 }
 
-export async function seedOrganizations(db: Db): Promise<void> {
-  const rows = readTsv("organizations.tsv").map((r) => ({
+/** The extractor's bundled registry (countries, organisations with parents, aliases, theme keywords). */
+export function bundledRegistry(): Registry {
+  // TODO(registry stage): defaultRegistry() from "@/lib/extract/registry" once it lands.
+  const organizations = readTsv("organizations.tsv").map((r) => ({
     type: "organization" as const,
     code: r.code,
-    nameRu: r.name_ru,
+    name: r.name_ru,
     fullNameRu: r.full_name_ru,
     nameEn: r.name_en,
+    aliases: [],
   }));
-  await db.insert(partners).values(rows).onConflictDoNothing();
+  return { partners: organizations, themes: [] };
 }
 
 export const DEMO_EMAIL = "editor@chronicle.local";
@@ -64,6 +73,27 @@ export async function ensureDemoEditor(db: Db): Promise<{ email: string; passwor
   return { email: DEMO_EMAIL, password };
 }
 
+const articlesDir = path.join(process.cwd(), "seed", "articles");
+
+/** The bundled articles, through the same ingestion path as the app (duplicates are skipped). */
+export async function seedArticles(db: Db): Promise<ArticleOutcome[]> {
+  const extractor = await createAppExtractor(db);
+  const outcomes: ArticleOutcome[] = [];
+  for (const fileName of fs.readdirSync(articlesDir).filter(hasAcceptedExtension).sort()) {
+    const bytes = fs.readFileSync(path.join(articlesDir, fileName));
+    outcomes.push(...(await ingestFile({ db, bytes, fileName, extractor, userId: null })));
+  }
+  return outcomes;
+}
+
+/** Everything the seed holds; safe to run on a database that already has it. */
+export async function seedDatabase(db: Db): Promise<ArticleOutcome[]> {
+  await seedThemes(db);
+  await seedRegistry(db, bundledRegistry());
+  invalidateRegistry(db);
+  return seedArticles(db);
+}
+
 export async function seedIfEmpty(
   db: Db,
   options: { demoUser: boolean },
@@ -71,8 +101,7 @@ export async function seedIfEmpty(
   const [{ n }] = await db.select({ n: count() }).from(themes);
   let seeded = false;
   if (n === 0) {
-    await seedThemes(db);
-    await seedOrganizations(db);
+    await seedDatabase(db);
     seeded = true;
   }
   const demo = options.demoUser ? await ensureDemoEditor(db) : undefined;

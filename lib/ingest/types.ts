@@ -1,0 +1,20 @@
+// What ingestion needs from the extractor (lib/extract's contract) and what it reports per article.
+import type { FileExtraction } from "@/lib/extract/types";
+
+export interface ArticleExtractor {
+  extractBytes(bytes: Uint8Array, opts?: { fileName?: string }): FileExtraction;
+  extractText(text: string, opts?: { isHtml?: boolean }): FileExtraction;
+}
+
+/** Values the person importing knows better than the extractor (the paste form's fields). */
+export interface IngestOverrides {
+  outlet?: string;
+  url?: string;
+  /** ISO YYYY-MM-DD */
+  publishedOn?: string;
+}
+
+export type ArticleOutcome =
+  | { status: "stored"; articleId: number; meetingsCreated: number; title: string | null }
+  | { status: "duplicate"; articleId: number; title: string | null }
+  | { status: "refused"; reason: string };

@@ -1,0 +1,55 @@
+// The extractor the app uses: built from the database's registries, rebuilt when they change.
+import type { Db } from "@/db/index";
+import { createExtractor, EXTRACTOR_VERSION } from "@/lib/extract";
+import type { Registry } from "@/lib/extract/types";
+import type { ArticleExtractor } from "@/lib/ingest/types";
+import { isEmptyRegistry, loadRegistry, registryVersion } from "./load";
+
+export { isEmptyRegistry, loadRegistry, registryVersion };
+
+export interface AppExtractor extends ArticleExtractor {
+  /** EXTRACTOR_VERSION plus the registry version it was built from. */
+  version: string;
+  registry: Registry | null;
+}
+
+type Cached = { version: string; extractor: AppExtractor };
+
+// One cache per database handle (tests give every test its own database).
+const store = globalThis as unknown as { __chronicleRegistryCache?: WeakMap<Db, Promise<Cached>> };
+const cache = (): WeakMap<Db, Promise<Cached>> => (store.__chronicleRegistryCache ??= new WeakMap());
+
+/** Forget the cached registry: the registries pages call it after every change. */
+export function invalidateRegistry(db?: Db): void {
+  if (db) cache().delete(db);
+  else store.__chronicleRegistryCache = new WeakMap();
+}
+
+async function build(db: Db, version: string): Promise<Cached> {
+  const registry = await loadRegistry(db);
+  const useDb = !isEmptyRegistry(registry);
+  const extractor = createExtractor(useDb ? registry : undefined);
+  return {
+    version,
+    extractor: {
+      extractBytes: (bytes, opts) => extractor.extractBytes(bytes, opts),
+      extractText: (text, opts) => extractor.extractText(text, opts),
+      version: EXTRACTOR_VERSION,
+      registry: useDb ? registry : null,
+    },
+  };
+}
+
+/** The extractor over the database's current registries (cached until they change). */
+export async function createAppExtractor(db: Db): Promise<AppExtractor> {
+  const version = await registryVersion(db);
+  const pending = cache().get(db);
+  if (pending) {
+    const cached = await pending.catch(() => null);
+    if (cached && cached.version === version) return cached.extractor;
+  }
+  const fresh = build(db, version);
+  cache().set(db, fresh);
+  fresh.catch(() => cache().delete(db));
+  return (await fresh).extractor;
+}
