@@ -1,0 +1,132 @@
+// Ending rules for names the dictionary does not know: from a surface form, every
+// (case, gender, nominative) it could be. Russian grammar declines foreign surnames
+// ending in a consonant for men only, -а/-я surnames for both sexes, and leaves
+// surnames ending in other vowels unchanged.
+import type { Case } from "./morph";
+
+export type Gender = "masc" | "femn";
+
+export interface Hypothesis {
+  case: Case;
+  gender: Gender;
+  /** The nominative, capitalised like the surface. */
+  lemma: string;
+  score: number;
+  /** The surface is left unchanged by declension (Фумио, Ле Пен for a woman). */
+  fixed?: boolean;
+}
+
+const CONS = "бвгджзклмнпрстфхцчшщ";
+const POSSESSIVE = /(ов|ев|ёв|ин|ын)$/;
+const endsCons = (s: string) => CONS.includes(s.slice(-1));
+
+type Rule = [gender: Gender, kase: Case, surfaceEnd: string, lemmaEnd: string, lemmaOk: (lemma: string) => boolean];
+
+const cons = (l: string) => endsCons(l) && l.length >= 3;
+const consNotPoss = (l: string) => cons(l) && !POSSESSIVE.test(l);
+const hush = (l: string) => /[жшчщц]$/.test(l);
+const stemA = (l: string) => /[^аеёиоуыэюя][ая]$/.test(l) && l.length >= 3;
+const velarA = (l: string) => /[гкхжшчщ]а$/.test(l);
+const adjM = (l: string) => /(ый|ий|ой)$/.test(l) && l.length >= 5;
+const adjF = (l: string) => /(ая|яя)$/.test(l) && l.length >= 5;
+const possF = (l: string) => /(ов|ев|ёв|ин|ын)а$/.test(l);
+const any = (l: string) => l.length >= 2;
+
+const RULES: Rule[] = [
+  // men: consonant stems (Ашимбаев, Розенблюм, Хоровитц)
+  ["masc", "gent", "а", "", cons],
+  ["masc", "accs", "а", "", cons],
+  ["masc", "datv", "у", "", cons],
+  ["masc", "ablt", "ым", "", (l) => POSSESSIVE.test(l)],
+  ["masc", "ablt", "ом", "", consNotPoss],
+  ["masc", "ablt", "ем", "", (l) => consNotPoss(l) && hush(l)],
+  ["masc", "loct", "е", "", cons],
+  // men: soft stems (Минцзинь, Гуттерриш-like -й)
+  ["masc", "gent", "я", "ь", any],
+  ["masc", "accs", "я", "ь", any],
+  ["masc", "datv", "ю", "ь", any],
+  ["masc", "ablt", "ем", "ь", any],
+  ["masc", "ablt", "ём", "ь", any],
+  ["masc", "loct", "е", "ь", any],
+  ["masc", "gent", "я", "й", (l) => /[аеоуэ]й$/.test(l)],
+  ["masc", "accs", "я", "й", (l) => /[аеоуэ]й$/.test(l)],
+  ["masc", "datv", "ю", "й", (l) => /[аеоуэ]й$/.test(l)],
+  ["masc", "ablt", "ем", "й", (l) => /[аеоуэ]й$/.test(l)],
+  ["masc", "loct", "е", "й", (l) => /[аеоуэ]й$/.test(l)],
+  // men: adjectival (Долгорукий, Невский)
+  ["masc", "gent", "ого", "ый", adjM], ["masc", "gent", "ого", "ой", adjM], ["masc", "gent", "его", "ий", adjM], ["masc", "gent", "ого", "ий", (l) => /[гкх]ий$/.test(l)],
+  ["masc", "accs", "ого", "ый", adjM], ["masc", "accs", "ого", "ой", adjM], ["masc", "accs", "его", "ий", adjM], ["masc", "accs", "ого", "ий", (l) => /[гкх]ий$/.test(l)],
+  ["masc", "datv", "ому", "ый", adjM], ["masc", "datv", "ому", "ой", adjM], ["masc", "datv", "ему", "ий", adjM], ["masc", "datv", "ому", "ий", (l) => /[гкх]ий$/.test(l)],
+  ["masc", "ablt", "ым", "ый", adjM], ["masc", "ablt", "ым", "ой", adjM], ["masc", "ablt", "им", "ий", adjM],
+  ["masc", "loct", "ом", "ый", adjM], ["masc", "loct", "ом", "ой", adjM], ["masc", "loct", "ем", "ий", adjM], ["masc", "loct", "ом", "ий", (l) => /[гкх]ий$/.test(l)],
+  // women: possessive and adjectival (Азимова, Назарбаева, Невская)
+  ["femn", "gent", "ой", "а", possF], ["femn", "datv", "ой", "а", possF], ["femn", "ablt", "ой", "а", possF], ["femn", "loct", "ой", "а", possF],
+  ["femn", "accs", "у", "а", possF],
+  ["femn", "gent", "ой", "ая", adjF], ["femn", "datv", "ой", "ая", adjF], ["femn", "ablt", "ой", "ая", adjF], ["femn", "loct", "ой", "ая", adjF],
+  ["femn", "accs", "ую", "ая", adjF],
+];
+// -а/-я stems decline alike for both sexes (Кошта, Асакава, Кисида, Мария)
+for (const g of ["masc", "femn"] as Gender[]) {
+  RULES.push(
+    [g, "gent", "ы", "а", (l) => stemA(l) && !velarA(l) && !possF(l)],
+    [g, "gent", "и", "а", velarA],
+    [g, "gent", "и", "я", stemA],
+    [g, "datv", "е", "а", (l) => stemA(l) && !possF(l)],
+    [g, "datv", "е", "я", (l) => stemA(l) && !/ия$/.test(l)],
+    [g, "datv", "и", "я", (l) => /ия$/.test(l)],
+    [g, "loct", "е", "а", (l) => stemA(l) && !possF(l)],
+    [g, "loct", "е", "я", (l) => stemA(l) && !/ия$/.test(l)],
+    [g, "loct", "и", "я", (l) => /ия$/.test(l)],
+    [g, "accs", "у", "а", (l) => stemA(l) && !possF(l)],
+    [g, "accs", "ю", "я", stemA],
+    [g, "ablt", "ой", "а", (l) => stemA(l) && !possF(l) && !/[жшчщц]а$/.test(l)],
+    [g, "ablt", "ей", "а", (l) => /[жшчщц]а$/.test(l)],
+    [g, "ablt", "ей", "я", stemA],
+  );
+}
+
+const CASES: Case[] = ["nomn", "gent", "datv", "accs", "ablt", "loct"];
+
+function matchCase(surface: string, lemmaLower: string): string {
+  // Keep the surface's capitalisation pattern (hyphenated parts, particles).
+  const common = Math.min(surface.length, lemmaLower.length);
+  let out = "";
+  for (let i = 0; i < lemmaLower.length; i++) out += i < common ? surface[i] : lemmaLower[i];
+  return out;
+}
+
+/** Every reading of a capitalised word as a (foreign or unknown) name part. */
+export function nameHypotheses(surface: string): Hypothesis[] {
+  const low = surface.toLowerCase();
+  const out: Hypothesis[] = [];
+  const last = low.slice(-1);
+  const fixedEnding = /[оеиуюыэ]$/.test(low) || /(ых|их|ко|аго|яго)$/.test(low);
+  for (const g of ["masc", "femn"] as Gender[]) {
+    // the nominative itself
+    const nomOk = g === "masc" || /[ая]$/.test(low) || fixedEnding || endsCons(low) || last === "ь";
+    if (nomOk) out.push({ case: "nomn", gender: g, lemma: surface, score: 0.6 });
+    // unchanged in every case: vowel-final foreign names; consonant-final for women
+    if (fixedEnding || (g === "femn" && (endsCons(low) || last === "ь"))) {
+      for (const c of CASES) if (c !== "nomn") out.push({ case: c, gender: g, lemma: surface, score: 0.45, fixed: true });
+    }
+  }
+  for (const [g, c, sEnd, lEnd, ok] of RULES) {
+    if (!low.endsWith(sEnd) || low.length <= sEnd.length + 1) continue;
+    const lemma = low.slice(0, low.length - sEnd.length) + lEnd;
+    if (!ok(lemma)) continue;
+    out.push({ case: c, gender: g, lemma: matchCase(surface, lemma), score: 0.55 });
+  }
+  return out;
+}
+
+/** Forms of a nominative name, for matching a lexicon name's oblique forms. */
+export function declineName(nominative: string, gender: Gender): { form: string; case: Case }[] {
+  const low = nominative.toLowerCase();
+  const forms: { form: string; case: Case }[] = [{ form: low, case: "nomn" }];
+  for (const [g, c, sEnd, lEnd, ok] of RULES) {
+    if (g !== gender || !low.endsWith(lEnd) || !ok(low)) continue;
+    if (lEnd === "" && !endsCons(low)) continue;
+    forms.push({ form: low.slice(0, low.length - lEnd.length) + sEnd, case: c });
+  }
+  return forms;
+}

@@ -1,0 +1,1 @@
+export { findPeople, type FindPeopleOptions } from "./people";

@@ -1,0 +1,136 @@
+// Token-level knowledge about name parts: the az dictionary's Name/Surn/Patr tags, the
+// bundled first-name lexicon with its case forms, and ending rules for the rest.
+import { FIRST_NAMES_FEM, FIRST_NAMES_MASC } from "./data/first-names";
+import { declineName, nameHypotheses, type Gender, type Hypothesis } from "./decline";
+import { parse, schoolCase, type WordParse, CASES } from "./morph";
+
+const lexiconForms = new Map<string, Hypothesis[]>();
+
+function addLexicon(list: string, gender: Gender) {
+  for (const name of list.split(/\s+/).filter(Boolean)) {
+    const low = name.toLowerCase();
+    const indeclinable = /[оеиуюыэ]$/.test(low) || (gender === "femn" && !/[ая]$/.test(low));
+    const forms = indeclinable ? CASES.map((c) => ({ form: low, case: c })) : declineName(name, gender);
+    for (const f of forms) {
+      const list2 = lexiconForms.get(f.form) ?? [];
+      list2.push({ case: f.case, gender, lemma: name, score: 0.9 });
+      lexiconForms.set(f.form, list2);
+    }
+  }
+}
+addLexicon(FIRST_NAMES_MASC, "masc");
+addLexicon(FIRST_NAMES_FEM, "femn");
+
+/** "касым-жомарт" written like "Касым-Жомарта" → "Касым-Жомарт". */
+export function capitaliseLike(surface: string, lemma: string): string {
+  const sParts = surface.split("-");
+  return lemma
+    .split("-")
+    .map((part, i) => {
+      const s = sParts[i] ?? sParts[sParts.length - 1] ?? "";
+      const upper = s.length > 0 && s[0] !== s[0].toLowerCase();
+      return upper ? part.charAt(0).toUpperCase() + part.slice(1) : part;
+    })
+    .join("-");
+}
+
+export interface TokenInfo {
+  surface: string;
+  first: Hypothesis[];
+  surname: Hypothesis[];
+  patronymic: Hypothesis[];
+  /** Found in the dictionary as something other than a name: a common word, a place, an organisation. */
+  common: boolean;
+  place: boolean;
+  organisation: boolean;
+  /** Found in the dictionary at all. */
+  known: boolean;
+  dictSurname: boolean;
+  dictFirst: boolean;
+  /** Best dictionary reading is a name part (not a common word). */
+  nameFirst: boolean;
+}
+
+const PATRONYMIC = /^(.+(?:ович|евич|ьич|ич))(а|у|ем|ом|е)?$/;
+const PATRONYMIC_F = /^(.+(?:овн|евн|ичн|ичн))(а|ы|е|у|ой)$/;
+
+function patronymicRules(surface: string): Hypothesis[] {
+  const low = surface.toLowerCase();
+  const out: Hypothesis[] = [];
+  const m = PATRONYMIC.exec(low);
+  if (m && /(ович|евич|ьич|ич)$/.test(m[1]) && m[1].length >= 6) {
+    const ending = m[2] ?? "";
+    const cases: Record<string, string[]> = { "": ["nomn"], а: ["gent", "accs"], у: ["datv"], ем: ["ablt"], ом: ["ablt"], е: ["loct"] };
+    for (const c of cases[ending] ?? []) out.push({ case: c as Hypothesis["case"], gender: "masc", lemma: capitaliseLike(surface, m[1]), score: 0.9 });
+  }
+  const f = PATRONYMIC_F.exec(low);
+  if (f && /(овн|евн|ичн)$/.test(f[1])) {
+    const cases: Record<string, string[]> = { а: ["nomn"], ы: ["gent"], е: ["datv", "loct"], у: ["accs"], ой: ["ablt"] };
+    for (const c of cases[f[2]] ?? []) out.push({ case: c as Hypothesis["case"], gender: "femn", lemma: capitaliseLike(surface, f[1] + "а"), score: 0.9 });
+  }
+  if (/^(улы|уулу|оглы|кызы|гызы)$/.test(low)) {
+    for (const c of CASES) out.push({ case: c, gender: low === "кызы" || low === "гызы" ? "femn" : "masc", lemma: low, score: 0.9 });
+  }
+  return out;
+}
+
+function fromParse(surface: string, p: WordParse, score: number): Hypothesis | null {
+  const c = schoolCase(p.case);
+  if (!c || p.number === "plur") return null;
+  const gender: Gender | null = p.gender === "masc" ? "masc" : p.gender === "femn" ? "femn" : null;
+  if (!gender) return null;
+  return { case: c, gender, lemma: capitaliseLike(surface, p.lemma), score };
+}
+
+const cache = new Map<string, TokenInfo>();
+
+export function tokenInfo(surface: string): TokenInfo {
+  const hit = cache.get(surface);
+  if (hit) return hit;
+  const parses = parse(surface);
+  const known = parses.filter((p) => p.known);
+  const first: Hypothesis[] = [];
+  const surname: Hypothesis[] = [];
+  const patronymic: Hypothesis[] = [];
+  let common = false;
+  let place = false;
+  let organisation = false;
+  let dictSurname = false;
+  let dictFirst = false;
+  for (const p of known) {
+    if (p.marks.has("Name")) {
+      const h = fromParse(surface, p, 1);
+      if (h) { first.push(h); dictFirst = true; }
+    } else if (p.marks.has("Surn")) {
+      const h = fromParse(surface, p, 1);
+      if (h) { surname.push(h); dictSurname = true; }
+    } else if (p.marks.has("Patr")) {
+      const h = fromParse(surface, p, 1);
+      if (h) patronymic.push(h);
+    } else if (p.marks.has("Geox")) place = true;
+    else if (p.marks.has("Orgn")) organisation = true;
+    else if (!(p.marks.has("Abbr") && p.pos === "NOUN")) common = true;
+  }
+  const lex = lexiconForms.get(surface.toLowerCase());
+  if (lex) first.push(...lex);
+  if (patronymic.length === 0) patronymic.push(...patronymicRules(surface));
+  surname.push(...nameHypotheses(surface));
+  const top = known[0];
+  const nameFirst = !!lex || (!!top && (top.marks.has("Name") || top.marks.has("Surn") || top.marks.has("Patr")));
+  const info: TokenInfo = {
+    surface,
+    first,
+    surname,
+    patronymic,
+    common,
+    place,
+    organisation,
+    known: known.length > 0 || !!lex,
+    dictSurname,
+    dictFirst: dictFirst || !!lex,
+    nameFirst,
+  };
+  if (cache.size > 100_000) cache.clear();
+  cache.set(surface, info);
+  return info;
+}

@@ -1,0 +1,384 @@
+// Finds the people an article names: candidate runs of capitalised words, split into
+// name spans by the shape of their parts (first name, patronymic, surname, initials),
+// each span put in the nominative by choosing the case and gender its parts agree on,
+// then variants and later surname-only mentions joined into one person.
+import type { ExtractedPerson, PersonMention, Registry, Span } from "../types";
+import type { Gender, Hypothesis } from "./decline";
+import { tokenInfo, type TokenInfo } from "./lexicon";
+import { parse, schoolCase, CASES, type Case } from "./morph";
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  cyr: boolean;
+  initial: boolean;
+  particle: boolean;
+  sentenceStart: boolean;
+  /** Only spaces (or an initial's period) separate it from the previous token. */
+  glued: boolean;
+}
+
+const WORD = /[A-Za-zА-Яа-яЁё]+(?:[-'’][A-Za-zА-Яа-яЁё]+)*/g;
+const PARTICLES = new Set(["фон", "дер", "де", "ван", "ибн", "бен", "бин", "ди", "да", "дель", "делла", "дос", "дю", "эль", "аль", "ле", "ла", "оглы", "улы", "кызы", "уулу"]);
+const UPPER = /^[А-ЯЁ]/;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    const word = m[0];
+    const gap = text.slice(prevEnd, start);
+    const prev = out[out.length - 1];
+    const afterInitial = prev?.initial && /^\.\s*$/.test(gap);
+    const glued = !!prev && (/^[ \u00a0]+$/.test(gap) || !!afterInitial);
+    const before = text.slice(Math.max(0, start - 6), start).replace(/[\s«"„“(—–-]+$/, "");
+    const sentenceStart = out.length === 0 || /[.!?…:]$/.test(before) && !afterInitial || /\n\s*$/.test(text.slice(Math.max(0, start - 8), start)) || before === "";
+    const cyr = /[А-Яа-яЁё]/.test(word[0]);
+    const initial = cyr && word.length === 1 && UPPER.test(word) && text[start + 1] === ".";
+    out.push({
+      text: word,
+      start,
+      end: start + word.length,
+      cap: UPPER.test(word),
+      cyr,
+      initial,
+      particle: PARTICLES.has(word.toLowerCase().replace(/-.*/, "")) && !UPPER.test(word),
+      sentenceStart,
+      glued,
+    });
+    prevEnd = start + word.length;
+  }
+  return out;
+}
+
+type Role = "F" | "P" | "S" | "I" | "X";
+
+interface Candidate {
+  tokens: Token[];
+  roles: Role[];
+  /** Index of the first token in the article's token list. */
+  at: number;
+}
+
+function info(t: Token): TokenInfo {
+  return tokenInfo(t.text);
+}
+
+const isFirst = (t: Token) => t.cap && !t.initial && info(t).first.length > 0;
+const isPatr = (t: Token) => info(t).patronymic.length > 0 && (t.cap || /^(улы|уулу|оглы|кызы|гызы)$/.test(t.text));
+/** Could be a surname: not a place, organisation or everyday word in the dictionary. */
+function surnameLike(t: Token): boolean {
+  if (!t.cap || t.initial || !t.cyr) return false;
+  const i = info(t);
+  if (i.dictSurname) return true;
+  if (i.place || i.organisation) return false;
+  if (i.common && !i.nameFirst) return false;
+  return true;
+}
+const isAbbrev = (t: Token) => t.text.length >= 2 && t.text === t.text.toUpperCase();
+
+/** Splits the article's capitalised runs into candidate name spans. */
+function candidates(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!(t.cap && t.cyr) || isAbbrev(t)) {
+      i++;
+      continue;
+    }
+    // the run of glued capitalised words (and particles between them)
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].glued && tokens[j].cyr && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && j + 1 < tokens.length && tokens[j + 1].cap))) j++;
+    const run = tokens.slice(i, j);
+    segment(run, i, out);
+    i = j;
+  }
+  return out;
+}
+
+function segment(run: Token[], offset: number, out: Candidate[]) {
+  let k = 0;
+  const push = (len: number, roles: Role[]) => {
+    out.push({ tokens: run.slice(k, k + len), roles, at: offset + k });
+    k += len;
+  };
+  while (k < run.length) {
+    const a = run[k], b = run[k + 1], c = run[k + 2];
+    // initials before or after a surname: "Н. Байбулин", "Байбулин Н. А."
+    if (a.initial) {
+      let n = 1;
+      if (b?.initial) n = 2;
+      const s = run[k + n];
+      if (s && surnameLike(s)) { push(n + 1, [...Array(n).fill("I"), "S"]); continue; }
+      k += n;
+      continue;
+    }
+    if (b?.initial && surnameLike(a) && !a.sentenceStart) {
+      const n = c?.initial ? 2 : 1;
+      push(n + 1, ["S", ...Array(n).fill("I")]);
+      continue;
+    }
+    // decree order: surname, first name, patronymic
+    if (b && c && isFirst(b) && isPatr(c) && surnameLike(a) && !isFirst(a)) {
+      push(3, ["S", "F", "P"]);
+      continue;
+    }
+    const starts = isFirst(a) && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
+    const unknownStart = !starts && b && !info(a).known && !a.sentenceStart && surnameLike(a) && (info(b).dictSurname || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, "")));
+    if (starts || unknownStart) {
+      // first name, further given names / patronymic / particles, then the surname
+      const roles: Role[] = ["F"];
+      let n = 1;
+      while (k + n < run.length && n < 5) {
+        const t = run[k + n];
+        const isLast = k + n + 1 >= run.length;
+        if (t.particle) { roles.push("X"); n++; continue; }
+        if (isPatr(t) && n >= 1 && roles[roles.length - 1] === "F") { roles.push("P"); n++; continue; }
+        const ok = surnameLike(t) || (n === 1 && info(t).common && !info(t).place && !info(t).organisation) || isFirst(t);
+        if (!ok) break;
+        roles.push(isLast || !(isFirst(t) && (surnameLike(run[k + n + 1]) || isFirst(run[k + n + 1]))) ? "S" : "F");
+        n++;
+        if (roles[roles.length - 1] === "S") break;
+      }
+      while (roles.length > 1 && roles[roles.length - 1] === "X") { roles.pop(); n--; }
+      if (roles.includes("S") || roles.includes("P")) { push(n, roles); continue; }
+      // a lone first name is not a person on its own
+      if (!surnameLike(a) || info(a).dictFirst) { k += 1; continue; }
+    }
+    if (surnameLike(a) && !(a.sentenceStart && info(a).known && !info(a).dictSurname)) { push(1, ["S"]); continue; }
+    k++;
+  }
+}
+
+// ------------------------------------------------------------------ case and gender
+
+const PREP_CASES: Record<string, Case[]> = {
+  с: ["ablt", "gent"], со: ["ablt", "gent"], у: ["gent"], от: ["gent"], для: ["gent"], без: ["gent"], до: ["gent"], после: ["gent"],
+  против: ["gent"], около: ["gent"], кроме: ["gent"], среди: ["gent"], между: ["ablt"], над: ["ablt"], под: ["ablt", "accs"], перед: ["ablt"],
+  к: ["datv"], ко: ["datv"], по: ["datv"], благодаря: ["datv"], о: ["loct"], об: ["loct"], обо: ["loct"], при: ["loct"],
+  про: ["accs"], через: ["accs"], на: ["accs", "loct"], в: ["accs", "loct"], за: ["accs", "ablt"],
+};
+
+/** Cases suggested by the words right before a span: a preposition, or a title it stands in apposition to. */
+function contextCases(tokens: Token[], at: number, text: string): Map<Case, number> {
+  const bonus = new Map<Case, number>();
+  const prev = tokens[at - 1];
+  if (!prev) return bonus;
+  if (/[,.;:!?()«»"]/.test(text.slice(prev.end, tokens[at].start))) return bonus;
+  const prep = PREP_CASES[prev.text.toLowerCase()];
+  if (prep) {
+    for (const c of prep) bonus.set(c, 0.35);
+    return bonus;
+  }
+  // a title a few words before: "послом США Дэниелом Розенблюмом", "министра ... Масацугу Асакаву"
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const t = tokens[k];
+    if (/[,.;:!?()«»"]/.test(text.slice(t.end, tokens[k + 1].start))) break;
+    if (t.cap) continue;
+    const parses = parse(t.text).filter((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name"));
+    if (parses.length) {
+      for (const p of parses) {
+        const c = schoolCase(p.case);
+        if (c && p.number !== "plur") bonus.set(c, 0.35);
+      }
+      break;
+    }
+    if (k < at - 1 && parse(t.text).some((p) => p.known && p.pos === "NOUN")) {
+      // the genitive complement of a title ("министр иностранных дел"): keep looking left
+      continue;
+    }
+  }
+  return bonus;
+}
+
+interface Reading {
+  case: Case;
+  gender: Gender;
+  parts: string[];
+  score: number;
+}
+
+function hypsFor(t: Token, role: Role): Hypothesis[] {
+  const i = info(t);
+  if (role === "F") return i.first.length ? i.first : i.surname.map((h) => ({ ...h, score: h.score * 0.7 }));
+  if (role === "P") return i.patronymic;
+  if (role === "S") return i.surname;
+  return [];
+}
+
+function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>): Reading {
+  let best: Reading | null = null;
+  for (const kase of CASES) {
+    for (const gender of ["masc", "femn"] as Gender[]) {
+      let score = bonus.get(kase) ?? 0;
+      const parts: string[] = [];
+      c.tokens.forEach((t, idx) => {
+        const role = c.roles[idx];
+        if (role === "I") { parts.push(t.text + "."); return; }
+        if (role === "X") { parts.push(t.text); return; }
+        let top: Hypothesis | null = null;
+        let topScore = -Infinity;
+        for (const h of hypsFor(t, role)) {
+          if (h.case !== kase || h.gender !== gender) continue;
+          const s = h.score + (role === "S" ? (votes.get(key(h.lemma)) ?? 0) : 0) + (h.lemma === t.text ? 0.01 : 0);
+          if (s > topScore) { top = h; topScore = s; }
+        }
+        if (top) { score += topScore; parts.push(top.lemma); }
+        else { score -= 1.5; parts.push(t.text); }
+      });
+      if (kase === "nomn") score += 0.05;
+      if (!best || score > best.score) best = { case: kase, gender, parts, score };
+    }
+  }
+  return best!;
+}
+
+/** Spelling-insensitive comparison key: Маэхара = Маехара, Щёголев = Щеголев. */
+export function key(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/э/g, "е")
+    .replace(/й/g, "и")
+    .replace(/[ъь'’]/g, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+// ------------------------------------------------------------------ persons
+
+interface Person {
+  surnameKeys: Set<string>;
+  first: string | null;
+  initials: string | null;
+  name: string;
+  nominative: boolean;
+  spans: Span[];
+  mentions: PersonMention[];
+  firstAt: number;
+}
+
+function firstCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const ka = key(a), kb = key(b);
+  if (ka === kb) return true;
+  if (a.endsWith(".") || b.endsWith(".")) return ka[0] === kb[0];
+  // Даниэл / Дэниел: same consonant skeleton
+  const skel = (s: string) => s.replace(/[аеиоуыюя]/g, "");
+  return skel(ka) === skel(kb) && Math.abs(ka.length - kb.length) <= 2;
+}
+
+export interface FindPeopleOptions {
+  known?: Registry["people"];
+}
+
+export function findPeople(text: string, options: FindPeopleOptions = {}): { people: ExtractedPerson[]; mentions: PersonMention[] } {
+  const tokens = tokenize(text);
+  const cands = candidates(tokens);
+  const full = cands.filter((c) => c.roles.some((r) => r === "F" || r === "I") || c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1);
+  const singles = cands.filter((c) => c.roles.length === 1);
+
+  // surname lemmas every full span could have: a lemma several spans share is the likely one
+  const votes = new Map<string, number>();
+  for (const c of full) {
+    const sIdx = c.roles.lastIndexOf("S");
+    if (sIdx < 0) continue;
+    const seen = new Set(info(c.tokens[sIdx]).surname.map((h) => key(h.lemma)));
+    for (const k of seen) votes.set(k, (votes.get(k) ?? 0) + 0.2);
+  }
+  for (const [k, v] of votes) votes.set(k, v > 0.2 ? v - 0.2 : 0);
+
+  const persons: Person[] = [];
+  const mentions: PersonMention[] = [];
+  for (const c of full) {
+    const r = read(c, contextCases(tokens, c.at, text), votes);
+    const sIdx = c.roles.lastIndexOf("S");
+    const fIdx = c.roles.indexOf("F");
+    const iIdx = c.roles.indexOf("I");
+    const surname = sIdx >= 0 ? r.parts[sIdx] : null;
+    if (!surname) continue;
+    const first = fIdx >= 0 ? r.parts[fIdx] : null;
+    const initials = iIdx >= 0 ? r.parts[iIdx] : null;
+    // "First [Patronymic] Last" regardless of the order the text used, except East Asian order which the text keeps
+    const ordered = c.roles[0] === "S" && fIdx > 0 ? [...c.roles.map((_, k) => k).filter((k) => k !== sIdx), sIdx].map((k) => r.parts[k]) : r.parts;
+    const name = ordered.join(" ").replace(/\s+/g, " ");
+    const span: Span = [c.tokens[0].start, c.tokens[c.tokens.length - 1].end];
+    const surface = text.slice(span[0], span[1]);
+    const nominative = r.case === "nomn" && c.tokens.every((t, k) => c.roles[k] === "I" || c.roles[k] === "X" || r.parts[k] === t.text);
+    const sk = key(surname);
+    let p = persons.find((q) => q.surnameKeys.has(sk) && firstCompatible(q.first ?? q.initials, first ?? initials));
+    if (!p) {
+      p = { surnameKeys: new Set([sk]), first, initials, name, nominative, spans: [], mentions: [], firstAt: span[0] };
+      persons.push(p);
+    } else {
+      const richer = (!p.first && first) || name.split(" ").length > p.name.split(" ").length;
+      if ((nominative && !p.nominative && (first || !p.first)) || (richer && (nominative || !p.nominative))) {
+        p.name = name;
+        p.nominative = nominative || p.nominative;
+      }
+      if (first && !p.first) p.first = first;
+    }
+    const m: PersonMention = { name: "", surface, span, grammaticalCase: r.case };
+    p.spans.push(span);
+    p.mentions.push(m);
+    mentions.push(m);
+  }
+
+  for (const c of singles) {
+    const t = c.tokens[0];
+    const i = info(t);
+    const lemmas = new Set([key(t.text), ...i.surname.map((h) => key(h.lemma))]);
+    const owners = persons.filter((p) => [...p.surnameKeys].some((k) => lemmas.has(k)));
+    const span: Span = [t.start, t.end];
+    let owner = owners.length ? owners.reduce((a, b) => (Math.abs(b.firstAt - t.start) < Math.abs(a.firstAt - t.start) && b.firstAt < t.start ? b : a)) : undefined;
+    const bonus = contextCases(tokens, c.at, text);
+    if (!owner) {
+      const cue = bonus.size > 0 && !PREP_CASES[tokens[c.at - 1]?.text.toLowerCase() ?? ""];
+      if (!(i.dictSurname || cue)) continue;
+      if (t.sentenceStart && !i.dictSurname) continue;
+      const r = read(c, bonus, votes);
+      if (r.score < 0.3) continue;
+      const name = r.parts[0];
+      owner = persons.find((p) => p.surnameKeys.has(key(name)));
+      if (!owner) {
+        owner = { surnameKeys: new Set([key(name)]), first: null, initials: null, name, nominative: r.case === "nomn" && name === t.text, spans: [], mentions: [], firstAt: t.start };
+        persons.push(owner);
+      }
+      const m: PersonMention = { name: "", surface: t.text, span, grammaticalCase: r.case };
+      owner.spans.push(span);
+      owner.mentions.push(m);
+      mentions.push(m);
+      continue;
+    }
+    const m: PersonMention = { name: "", surface: t.text, span, short: true };
+    owner.spans.push(span);
+    owner.mentions.push(m);
+    mentions.push(m);
+  }
+
+  applyKnown(persons, options.known);
+  for (const p of persons) for (const m of p.mentions) m.name = p.name;
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  const people = persons
+    .sort((a, b) => a.firstAt - b.firstAt)
+    .map((p) => ({ name: p.name, spans: [...p.spans].sort((a, b) => a[0] - b[0]) }));
+  return { people, mentions };
+}
+
+/** A registry person whose canonical name or alias matches gets the canonical name. */
+function applyKnown(persons: Person[], known: Registry["people"] | undefined) {
+  if (!known?.length) return;
+  for (const p of persons) {
+    const mine = new Set(p.name.split(" ").map(key));
+    for (const k of known) {
+      const variants = [k.name, ...k.aliases];
+      if (variants.some((v) => v.split(/\s+/).map(key).every((w) => mine.has(w)))) {
+        p.name = k.name;
+        break;
+      }
+    }
+  }
+}
