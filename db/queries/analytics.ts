@@ -1,0 +1,375 @@
+// The chart aggregations. Each one takes the parsed filter, selects the matching
+// meetings in one CTE ("fm") and aggregates in SQL; only the aggregated rows reach
+// JavaScript. Filters select meetings, and every chart describes those meetings:
+// a meeting with two partners counts once for each partner, once per theme.
+// When pending records are included every count is split into approved/pending.
+import { sql, type SQL } from "drizzle-orm";
+import { getDb, queryRows, type DbOrTx } from "@/db/index";
+import type { AnalyticsFilter, Granularity } from "@/lib/analytics/filters";
+import type { Locale } from "@/lib/i18n/config";
+
+export interface Split {
+  approved: number;
+  pending: number;
+}
+
+interface Options {
+  filter: AnalyticsFilter;
+  locale?: Locale;
+  db?: DbOrTx;
+}
+
+/** Granularity is an enum checked by zod; inlined because date_trunc's unit must match in select and group by. */
+function unit(g: Granularity): SQL {
+  if (g !== "month" && g !== "quarter" && g !== "year") throw new Error(`bad granularity ${String(g)}`);
+  return sql.raw(`'${g}'`);
+}
+
+/** "with recursive partner_scope(...), fm as (...)": the meetings the filter selects. */
+export function filteredMeetings(f: AnalyticsFilter): SQL {
+  const where: SQL[] = [
+    f.includePending ? sql`m.status in ('approved', 'pending')` : sql`m.status = 'approved'`,
+  ];
+  if (f.from) where.push(sql`m.date >= ${f.from}::date`);
+  if (f.to) where.push(sql`m.date <= ${f.to}::date`);
+  if (f.kind) where.push(sql`m.kind = ${f.kind}::meeting_kind`);
+  if (f.official) where.push(sql`m.home_official = ${f.official}`);
+  if (f.theme) {
+    where.push(sql`exists (select 1 from meeting_themes mt0 where mt0.meeting_id = m.id and mt0.theme_code = ${f.theme})`);
+  }
+  if (f.partnerId) {
+    where.push(
+      sql`exists (select 1 from meeting_partners mp0 where mp0.meeting_id = m.id and mp0.partner_id in (select id from partner_scope))`,
+    );
+  }
+  if (f.partnerType) {
+    where.push(sql`exists (select 1 from meeting_partners mp1 join partners p1 on p1.id = mp1.partner_id
+      where mp1.meeting_id = m.id and p1.type = ${f.partnerType}::partner_type)`);
+  }
+  // The scope walks parent_id down from the chosen partner (ОБСЕ → ПА ОБСЕ, Офис программ ОБСЕ, ...);
+  // "union" (not "union all") stops on an accidental cycle.
+  const scope = f.partnerId
+    ? sql`partner_scope(id) as (
+        select ${f.partnerId}::int
+        union
+        select p.id from partners p join partner_scope s on p.parent_id = s.id
+      ),`
+    : sql``;
+  return sql`with recursive ${scope} fm as (
+    select m.id, m.date, m.kind, m.status, m.home_official
+    from meetings m
+    where ${sql.join(where, sql` and `)}
+  )`;
+}
+
+const split = (alias = "fm") =>
+  sql.raw(`count(distinct ${alias}.id) filter (where ${alias}.status = 'approved')::int as approved,
+    count(distinct ${alias}.id) filter (where ${alias}.status = 'pending')::int as pending`);
+
+function partnerName(locale: Locale | undefined, alias = "p"): SQL {
+  return locale === "en" ? sql.raw(`coalesce(${alias}.name_en, ${alias}.name_ru)`) : sql.raw(`${alias}.name_ru`);
+}
+
+function themeLabel(locale: Locale | undefined, alias = "t"): SQL {
+  return locale === "en" ? sql.raw(`${alias}.label_en`) : sql.raw(`${alias}.label_ru`);
+}
+
+const db = (o: Options) => o.db ?? getDb();
+
+// ---------------------------------------------------------------- partners over time
+
+export interface PartnerSeries {
+  /** null is "other": every partner outside the top N. */
+  partnerId: number | null;
+  name: string | null;
+  total: number;
+}
+
+export interface PartnersOverTime {
+  series: PartnerSeries[];
+  points: ({ period: string; partnerId: number | null } & Split)[];
+}
+
+/** Meetings per partner per period, for the top N partners of the whole range plus "other". */
+export async function partnersOverTime(o: Options & { top?: number }): Promise<PartnersOverTime> {
+  const top = Math.max(1, Math.min(o.top ?? 8, 50));
+  const g = unit(o.filter.granularity);
+  const rows = await queryRows<{ period: string; partnerId: number | null; name: string | null; approved: number; pending: number; total: number }>(
+    db(o),
+    sql`${filteredMeetings(o.filter)},
+    pm as (
+      select fm.id, fm.status, date_trunc(${g}, fm.date)::date as period, mp.partner_id
+      from fm join meeting_partners mp on mp.meeting_id = fm.id
+      where fm.date is not null
+    ),
+    top as (
+      select partner_id, count(*)::int as total from pm group by partner_id order by total desc, partner_id limit ${top}
+    ),
+    agg as (
+      select pm.period, top.partner_id, ${split("pm")}
+      from pm left join top on top.partner_id = pm.partner_id
+      group by pm.period, top.partner_id
+    )
+    select to_char(agg.period, 'YYYY-MM-DD') as period, agg.partner_id as "partnerId", ${partnerName(o.locale)} as name,
+      agg.approved, agg.pending, coalesce(top.total, 0)::int as total
+    from agg left join top on top.partner_id = agg.partner_id left join partners p on p.id = agg.partner_id
+    order by agg.period, top.total desc nulls last, agg.partner_id`,
+  );
+  const series = new Map<string, PartnerSeries>();
+  let otherTotal = 0;
+  for (const r of rows) {
+    if (r.partnerId == null) otherTotal += r.approved + r.pending;
+    else if (!series.has(String(r.partnerId))) series.set(String(r.partnerId), { partnerId: r.partnerId, name: r.name, total: r.total });
+  }
+  const ordered = [...series.values()].sort((a, b) => b.total - a.total || (a.partnerId ?? 0) - (b.partnerId ?? 0));
+  if (otherTotal > 0) ordered.push({ partnerId: null, name: null, total: otherTotal });
+  return {
+    series: ordered,
+    points: rows.map((r) => ({ period: r.period, partnerId: r.partnerId, approved: r.approved, pending: r.pending })),
+  };
+}
+
+// ---------------------------------------------------------------- themes over time
+
+export interface ThemePoint extends Split {
+  period: string;
+  theme: string;
+  label: string;
+  /** Meetings in the period (approved + pending when included), the share's denominator. */
+  periodTotal: number;
+  /** The fraction of the period's meetings that touch this theme (themes overlap, so shares do not sum to 1). */
+  share: number;
+}
+
+export async function themesOverTime(o: Options): Promise<ThemePoint[]> {
+  const g = unit(o.filter.granularity);
+  return queryRows<ThemePoint>(
+    db(o),
+    sql`${filteredMeetings(o.filter)},
+    dated as (select fm.id, fm.status, date_trunc(${g}, fm.date)::date as period from fm where fm.date is not null),
+    totals as (select period, count(*)::int as total from dated group by period),
+    tc as (
+      select dated.period, mt.theme_code, ${split("dated")}
+      from dated join meeting_themes mt on mt.meeting_id = dated.id
+      group by dated.period, mt.theme_code
+    )
+    select to_char(tc.period, 'YYYY-MM-DD') as period, tc.theme_code as theme, ${themeLabel(o.locale)} as label,
+      tc.approved, tc.pending, totals.total as "periodTotal",
+      ((tc.approved + tc.pending)::float8 / totals.total) as share
+    from tc join totals on totals.period = tc.period join themes t on t.code = tc.theme_code
+    order by tc.period, t.sort_order, t.code`,
+  );
+}
+
+// ---------------------------------------------------------------- partner × theme
+
+export interface HeatCell extends Split {
+  partnerId: number;
+  partnerName: string;
+  theme: string;
+  label: string;
+}
+
+export interface HeatMap {
+  partners: { partnerId: number; name: string; total: number }[];
+  themes: { theme: string; label: string }[];
+  cells: HeatCell[];
+}
+
+/** The top N partners (by meetings) against every theme they met about. */
+export async function partnerThemeHeatmap(o: Options & { top?: number }): Promise<HeatMap> {
+  const top = Math.max(1, Math.min(o.top ?? 12, 50));
+  const rows = await queryRows<HeatCell & { total: number; sortOrder: number }>(
+    db(o),
+    sql`${filteredMeetings(o.filter)},
+    pm as (select fm.id, fm.status, mp.partner_id from fm join meeting_partners mp on mp.meeting_id = fm.id),
+    top as (select partner_id, count(*)::int as total from pm group by partner_id order by total desc, partner_id limit ${top}),
+    agg as (
+      select pm.partner_id, mt.theme_code, ${split("pm")}
+      from pm join top on top.partner_id = pm.partner_id join meeting_themes mt on mt.meeting_id = pm.id
+      group by pm.partner_id, mt.theme_code
+    )
+    select agg.partner_id as "partnerId", ${partnerName(o.locale)} as "partnerName", agg.theme_code as theme,
+      ${themeLabel(o.locale)} as label, agg.approved, agg.pending, top.total, t.sort_order as "sortOrder"
+    from agg join top on top.partner_id = agg.partner_id join partners p on p.id = agg.partner_id
+      join themes t on t.code = agg.theme_code
+    order by top.total desc, agg.partner_id, t.sort_order, t.code`,
+  );
+  const partners = new Map<number, { partnerId: number; name: string; total: number }>();
+  const themes = new Map<string, { theme: string; label: string; sortOrder: number }>();
+  for (const r of rows) {
+    if (!partners.has(r.partnerId)) partners.set(r.partnerId, { partnerId: r.partnerId, name: r.partnerName, total: r.total });
+    if (!themes.has(r.theme)) themes.set(r.theme, { theme: r.theme, label: r.label, sortOrder: r.sortOrder });
+  }
+  return {
+    partners: [...partners.values()],
+    themes: [...themes.values()].sort((a, b) => a.sortOrder - b.sortOrder || a.theme.localeCompare(b.theme)).map(({ theme, label }) => ({ theme, label })),
+    cells: rows.map(({ partnerId, partnerName, theme, label, approved, pending }) => ({ partnerId, partnerName, theme, label, approved, pending })),
+  };
+}
+
+// ---------------------------------------------------------------- partners by type / region / country
+
+export interface TypeRow extends Split {
+  type: "country" | "organization";
+  partners: number;
+}
+
+export async function partnersByType(o: Options): Promise<TypeRow[]> {
+  return queryRows<TypeRow>(
+    db(o),
+    sql`${filteredMeetings(o.filter)}
+    select p.type, ${split()}, count(distinct p.id)::int as partners
+    from fm join meeting_partners mp on mp.meeting_id = fm.id join partners p on p.id = mp.partner_id
+    group by p.type order by p.type`,
+  );
+}
+
+export interface RegionRow extends Split {
+  /** null: partners without a region (most organisations). */
+  region: string | null;
+  partners: number;
+}
+
+export async function partnersByRegion(o: Options): Promise<RegionRow[]> {
+  return queryRows<RegionRow>(
+    db(o),
+    sql`${filteredMeetings(o.filter)}
+    select p.region, ${split()}, count(distinct p.id)::int as partners
+    from fm join meeting_partners mp on mp.meeting_id = fm.id join partners p on p.id = mp.partner_id
+    group by p.region order by count(distinct fm.id) desc, p.region nulls last`,
+  );
+}
+
+export interface CountryRow extends Split {
+  partnerId: number;
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  name: string;
+}
+
+/** Partner countries with a known ISO code, for the world map. */
+export async function partnerCountries(o: Options): Promise<CountryRow[]> {
+  return queryRows<CountryRow>(
+    db(o),
+    sql`${filteredMeetings(o.filter)}
+    select p.id as "partnerId", upper(p.code) as code, ${partnerName(o.locale)} as name, ${split()}
+    from fm join meeting_partners mp on mp.meeting_id = fm.id join partners p on p.id = mp.partner_id
+    where p.type = 'country' and p.code is not null
+    group by p.id order by count(distinct fm.id) desc, p.id`,
+  );
+}
+
+// ---------------------------------------------------------------- people and kinds
+
+export interface CounterpartRow extends Split {
+  /** The person's id once identified (merges followed), else null and the row is keyed by name. */
+  personId: number | null;
+  name: string;
+}
+
+/** The partner-side participants met most often. */
+export async function topCounterparts(o: Options & { limit?: number }): Promise<CounterpartRow[]> {
+  const limit = Math.max(1, Math.min(o.limit ?? 10, 100));
+  return queryRows<CounterpartRow>(
+    db(o),
+    sql`${filteredMeetings(o.filter)},
+    pa as (
+      select fm.id, fm.status, coalesce(pe.merged_into_id, pe.id) as person_id, pa.name
+      from fm join meeting_participants pa on pa.meeting_id = fm.id and pa.side = 'partner'
+      left join people pe on pe.id = pa.person_id
+    )
+    select pa.person_id as "personId", coalesce(max(root.name), min(pa.name)) as name, ${split("pa")}
+    from pa left join people root on root.id = pa.person_id
+    group by pa.person_id, case when pa.person_id is null then lower(pa.name) end
+    order by count(distinct pa.id) desc, 2
+    limit ${limit}`,
+  );
+}
+
+export interface OfficialRow extends Split {
+  official: string;
+}
+
+export async function topOfficials(o: Options & { limit?: number }): Promise<OfficialRow[]> {
+  const limit = Math.max(1, Math.min(o.limit ?? 10, 100));
+  return queryRows<OfficialRow>(
+    db(o),
+    sql`${filteredMeetings(o.filter)}
+    select fm.home_official as official, ${split()}
+    from fm where fm.home_official is not null
+    group by fm.home_official order by count(*) desc, fm.home_official
+    limit ${limit}`,
+  );
+}
+
+export interface KindRow extends Split {
+  kind: "meeting" | "phone_call" | "conference" | "statement" | "other";
+}
+
+export async function meetingsByKind(o: Options): Promise<KindRow[]> {
+  return queryRows<KindRow>(
+    db(o),
+    sql`${filteredMeetings(o.filter)}
+    select fm.kind, ${split()} from fm group by fm.kind order by count(*) desc, fm.kind`,
+  );
+}
+
+// ---------------------------------------------------------------- not met for a while
+
+export interface DormantRow {
+  partnerId: number;
+  name: string;
+  /** Distinct days on which the partner was met. */
+  meetings: number;
+  /** Of those days, how many have only pending records. */
+  pendingDays: number;
+  lastDate: string;
+  daysSince: number;
+  /** The median number of days between consecutive meetings. */
+  medianGap: number;
+  /** daysSince / medianGap: 3 means three usual intervals have passed without a meeting. */
+  overdue: number;
+}
+
+/**
+ * Partners whose silence is longest compared with their own rhythm: days since the
+ * last meeting divided by the median gap between meetings. Partners met on fewer
+ * than `minMeetings` days have no rhythm to compare with and are left out.
+ */
+export async function notMetForAWhile(o: Options & { asOf?: string; limit?: number; minMeetings?: number }): Promise<DormantRow[]> {
+  const limit = Math.max(1, Math.min(o.limit ?? 10, 100));
+  const minMeetings = Math.max(2, o.minMeetings ?? 3);
+  const asOf = o.asOf ?? o.filter.to ?? new Date().toISOString().slice(0, 10);
+  return queryRows<DormantRow>(
+    db(o),
+    sql`${filteredMeetings(o.filter)},
+    days as (
+      select mp.partner_id, fm.date, bool_and(fm.status = 'pending') as only_pending
+      from fm join meeting_partners mp on mp.meeting_id = fm.id
+      where fm.date is not null and fm.date <= ${asOf}::date
+      group by mp.partner_id, fm.date
+    ),
+    gaps as (
+      select partner_id, date, only_pending, date - lag(date) over (partition by partner_id order by date) as gap from days
+    ),
+    stats as (
+      select partner_id, count(*)::int as meetings, count(*) filter (where only_pending)::int as pending_days,
+        max(date) as last_date, percentile_cont(0.5) within group (order by gap) as median_gap
+      from gaps group by partner_id
+    )
+    select s.partner_id as "partnerId", ${partnerName(o.locale)} as name, s.meetings, s.pending_days as "pendingDays",
+      to_char(s.last_date, 'YYYY-MM-DD') as "lastDate", (${asOf}::date - s.last_date)::int as "daysSince",
+      s.median_gap::float8 as "medianGap", ((${asOf}::date - s.last_date) / s.median_gap)::float8 as overdue
+    from stats s join partners p on p.id = s.partner_id
+    where s.meetings >= ${minMeetings} and s.median_gap > 0
+    order by overdue desc, "daysSince" desc, s.partner_id
+    limit ${limit}`,
+  );
+}
+
+/** The filtered meetings' count, shown above the charts. */
+export async function countFiltered(o: Options): Promise<Split> {
+  const [row] = await queryRows<Split>(db(o), sql`${filteredMeetings(o.filter)} select ${split()} from fm`);
+  return row;
+}
