@@ -97,12 +97,17 @@ export interface RegistryPartner {
   region?: string | null;
   /** Surface forms: names, abbreviations, case forms, adjectives ("казахстанско-американский"). */
   aliases: string[];
+  /** Optional kind of an alias (partner_aliases.kind): name | abbreviation | full_name | adjective | capital | office | ...;
+   *  a capital ("Пекин") is a weaker, metonymic mention. Aliases missing here are classified by their form. */
+  aliasKinds?: Record<string, string>;
 }
 
 export interface RegistryTheme {
   code: string;
   /** Stems or phrases, lower-case. */
   keywords: string[];
+  /** Optional weight of a keyword (theme_keywords.weight); 1 when missing. */
+  weights?: Record<string, number>;
 }
 
 /** What the extractor knows beyond morphology: the bundled defaults or the database's registries. */
@@ -132,8 +137,10 @@ export interface PartnerMention {
   partner: RegistryPartner;
   surface: string;
   span: Span;
-  /** name | abbreviation | adjective | alias */
+  /** name | abbreviation | full_name | adjective | alias | capital (metonym, weaker) | office (a body of the partner) */
   via: string;
+  /** The partner is the home country (Kazakhstan by default): not a foreign partner. */
+  home?: boolean;
 }
 
 export interface ThemeHit {
