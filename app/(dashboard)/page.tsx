@@ -1,13 +1,18 @@
 import { getTranslations } from "next-intl/server";
+import { requireRolePage } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
-export default async function Home() {
+// Placeholder: the analytics engineer replaces the body with the overview.
+export default async function OverviewPage() {
+  await requireRolePage("viewer");
   const t = await getTranslations("app");
+  const common = await getTranslations("common");
   return (
-    <main className="mx-auto max-w-3xl p-8">
+    <div>
       <h1 className="text-2xl font-semibold">{t("name")}</h1>
       <p className="text-slate-600">{t("tagline")}</p>
-    </main>
+      <p className="mt-4 text-slate-600">{common("overviewPlaceholder")}</p>
+    </div>
   );
 }

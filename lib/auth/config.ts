@@ -27,6 +27,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     trustHost: process.env.AUTH_TRUST_HOST !== "false",
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in" },
+    // A refused sign-in is expected, not an error worth a stack trace in the log.
+    logger: {
+      error(error) {
+        if ((error as { type?: string }).type === "CredentialsSignin") return;
+        console.error(error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("common"))("forbiddenTitle") };
+}
+
+/** Where requireRolePage sends a signed-in user whose role is too low. */
+export default async function ForbiddenPage() {
+  const t = await getTranslations("common");
+  return (
+    <main id="main" className="mx-auto max-w-lg px-4 py-16 text-center">
+      <p className="text-5xl font-bold text-slate-400" aria-hidden="true">
+        403
+      </p>
+      <h1 className="mt-2 text-2xl font-semibold">{t("forbiddenTitle")}</h1>
+      <p className="mt-2 text-slate-700">{t("forbiddenText")}</p>
+      <Link href="/" className={`${buttonClass("secondary")} mt-6`}>
+        {t("backHome")}
+      </Link>
+    </main>
+  );
+}
