@@ -88,11 +88,15 @@ for (const g of ["masc", "femn"] as Gender[]) {
 const CASES: Case[] = ["nomn", "gent", "datv", "accs", "ablt", "loct"];
 
 function matchCase(surface: string, lemmaLower: string): string {
-  // Keep the surface's capitalisation pattern (hyphenated parts, particles).
-  const common = Math.min(surface.length, lemmaLower.length);
-  let out = "";
-  for (let i = 0; i < lemmaLower.length; i++) out += i < common ? surface[i] : lemmaLower[i];
-  return out;
+  // Same capitalisation as the surface, part by part (Касым-Жомарт, аль-Хадж).
+  const sParts = surface.split("-");
+  return lemmaLower
+    .split("-")
+    .map((part, i) => {
+      const s = sParts[i] ?? "";
+      return s && s[0] !== s[0].toLowerCase() ? part.charAt(0).toUpperCase() + part.slice(1) : part;
+    })
+    .join("-");
 }
 
 /** Every reading of a capitalised word as a (foreign or unknown) name part. */
@@ -114,7 +118,7 @@ export function nameHypotheses(surface: string): Hypothesis[] {
     if (!low.endsWith(sEnd) || low.length <= sEnd.length + 1) continue;
     const lemma = low.slice(0, low.length - sEnd.length) + lEnd;
     if (!ok(lemma)) continue;
-    out.push({ case: c, gender: g, lemma: matchCase(surface, lemma), score: 0.55 });
+    out.push({ case: c, gender: g, lemma: matchCase(surface, lemma), score: sEnd.length >= 3 ? 0.6 : 0.55 });
   }
   return out;
 }

@@ -74,6 +74,12 @@ function patronymicRules(surface: string): Hypothesis[] {
   return out;
 }
 
+function feminine(lemma: string): string {
+  if (/(ов|ев|ёв|ин|ын)$/.test(lemma)) return lemma + "а";
+  if (/(ский|цкий|ской|цкой)$/.test(lemma)) return lemma.slice(0, -2) + "ая";
+  return lemma;
+}
+
 function fromParse(surface: string, p: WordParse, score: number): Hypothesis | null {
   const c = schoolCase(p.case);
   if (!c || p.number === "plur") return null;
@@ -103,10 +109,11 @@ export function tokenInfo(surface: string): TokenInfo {
       if (h) { first.push(h); dictFirst = true; }
     } else if (p.marks.has("Surn")) {
       const h = fromParse(surface, p, 1);
+      // az gives a woman's surname the man's lemma (Азимовой → азимов)
+      if (h?.gender === "femn") h.lemma = feminine(h.lemma);
       if (h) { surname.push(h); dictSurname = true; }
     } else if (p.marks.has("Patr")) {
-      const h = fromParse(surface, p, 1);
-      if (h) patronymic.push(h);
+      // az's patronymic lemmas are stems (Беделбаевича → беделба): the ending rules below name them
     } else if (p.marks.has("Geox")) place = true;
     else if (p.marks.has("Orgn")) organisation = true;
     else if (!(p.marks.has("Abbr") && p.pos === "NOUN")) common = true;

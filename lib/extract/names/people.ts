@@ -128,7 +128,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       continue;
     }
     const starts = isFirst(a) && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
-    const unknownStart = !starts && b && !info(a).known && !a.sentenceStart && surnameLike(a) && (info(b).dictSurname || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, "")));
+    const unknownStart = !starts && b && !info(a).known && !a.sentenceStart && surnameLike(a) && (info(b).dictSurname || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, "")));
     if (starts || unknownStart) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
@@ -136,7 +136,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       while (k + n < run.length && n < 5) {
         const t = run[k + n];
         const isLast = k + n + 1 >= run.length;
-        if (t.particle) { roles.push("X"); n++; continue; }
+        if (t.particle || (PARTICLES.has(t.text.toLowerCase().replace(/-.*/, "")) && !isLast && run[k + n + 1].cap)) { roles.push("X"); n++; continue; }
         if (isPatr(t) && n >= 1 && roles[roles.length - 1] === "F") { roles.push("P"); n++; continue; }
         const ok = surnameLike(t) || (n === 1 && info(t).common && !info(t).place && !info(t).organisation) || isFirst(t);
         if (!ok) break;
@@ -145,6 +145,8 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
         if (roles[roles.length - 1] === "S") break;
       }
       while (roles.length > 1 && roles[roles.length - 1] === "X") { roles.pop(); n--; }
+      // "Виктор Янукович": a surname that looks like a patronymic
+      if (!roles.includes("S") && roles[roles.length - 1] === "P" && roles.length === 2) roles[1] = "S";
       if (roles.includes("S") || roles.includes("P")) { push(n, roles); continue; }
       // a lone first name is not a person on its own
       if (!surnameLike(a) || info(a).dictFirst) { k += 1; continue; }
@@ -204,7 +206,7 @@ interface Reading {
 
 function hypsFor(t: Token, role: Role): Hypothesis[] {
   const i = info(t);
-  if (role === "F") return i.first.length ? i.first : i.surname.map((h) => ({ ...h, score: h.score * 0.7 }));
+  if (role === "F") return [...i.first, ...i.surname.filter((h) => !h.lemma.endsWith("ь")).map((h) => ({ ...h, score: h.score * 0.7 }))];
   if (role === "P") return i.patronymic;
   if (role === "S") return i.surname;
   return [];
@@ -224,13 +226,15 @@ function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>
         let topScore = -Infinity;
         for (const h of hypsFor(t, role)) {
           if (h.case !== kase || h.gender !== gender) continue;
-          const s = h.score + (role === "S" ? (votes.get(key(h.lemma)) ?? 0) : 0) + (h.lemma === t.text ? 0.01 : 0);
+          const s = h.score + (votes.get(role + key(h.lemma)) ?? 0) + (h.lemma === t.text ? 0.01 : 0);
           if (s > topScore) { top = h; topScore = s; }
         }
         if (top) { score += topScore; parts.push(top.lemma); }
         else { score -= 1.5; parts.push(t.text); }
       });
       if (kase === "nomn") score += 0.05;
+      // with nothing else to decide, a man: "Даниэла Розенблюма" is far more often his genitive than her name
+      if (gender === "masc") score += 0.1;
       if (!best || score > best.score) best = { case: kase, gender, parts, score };
     }
   }
@@ -283,11 +287,13 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
 
   // surname lemmas every full span could have: a lemma several spans share is the likely one
   const votes = new Map<string, number>();
-  for (const c of full) {
-    const sIdx = c.roles.lastIndexOf("S");
-    if (sIdx < 0) continue;
-    const seen = new Set(info(c.tokens[sIdx]).surname.map((h) => key(h.lemma)));
-    for (const k of seen) votes.set(k, (votes.get(k) ?? 0) + 0.2);
+  for (const c of cands) {
+    c.tokens.forEach((t, k) => {
+      const role = c.roles[k];
+      if (role !== "S" && role !== "F") return;
+      const seen = new Set(hypsFor(t, role).map((h) => role + key(h.lemma)));
+      for (const v of seen) votes.set(v, (votes.get(v) ?? 0) + 0.2);
+    });
   }
   for (const [k, v] of votes) votes.set(k, v > 0.2 ? v - 0.2 : 0);
 
@@ -337,7 +343,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     const bonus = contextCases(tokens, c.at, text);
     if (!owner) {
       const cue = bonus.size > 0 && !PREP_CASES[tokens[c.at - 1]?.text.toLowerCase() ?? ""];
-      if (!(i.dictSurname || cue)) continue;
+      if (!((i.dictSurname && i.nameFirst) || cue)) continue;
       if (t.sentenceStart && !i.dictSurname) continue;
       const r = read(c, bonus, votes);
       if (r.score < 0.3) continue;
@@ -382,3 +388,6 @@ function applyKnown(persons: Person[], known: Registry["people"] | undefined) {
     }
   }
 }
+
+/** Internals for tests and debugging. */
+export const internals = { tokenize, candidates, read, contextCases };
