@@ -1,0 +1,126 @@
+"use server";
+// Admin user management. Each action checks the caller is an admin FIRST (also when
+// called directly, not through the form), validates with zod, and writes its history
+// rows in the same transaction (db/queries/users.ts). Results: { ok, message }.
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { getDb } from "@/db/index";
+import { createUser, findUserById, resetUserPassword, setUserDisabled, setUserRole, UserChangeError } from "@/db/queries/users";
+import { requireRoleAction } from "@/lib/auth/session";
+import { createUserSchema, passwordProblem, resetPasswordSchema, setDisabledSchema, setRoleSchema } from "@/lib/validations/users";
+
+export type UserActionResult = { ok: boolean; message: string };
+
+type Translate = (key: string, values?: Record<string, string>) => string;
+
+async function translator(): Promise<Translate> {
+  try {
+    const t = await getTranslations("users");
+    return (key, values) => t(key, values);
+  } catch {
+    // Outside a request (tests calling the action directly): the keys are still clear.
+    return (key) => key;
+  }
+}
+
+function formValues(formData: FormData | Record<string, unknown>): Record<string, unknown> {
+  if (!(formData instanceof FormData)) return formData ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of formData.entries()) if (typeof v === "string") out[k] = v;
+  return out;
+}
+
+function invalid(t: Translate, error: z.ZodError): UserActionResult {
+  const keys = [...new Set(error.issues.map((i) => i.message))];
+  return { ok: false, message: keys.map((k) => t(`errors.${k}`)).join(" ") };
+}
+
+function refused(t: Translate, error: unknown): UserActionResult {
+  if (error instanceof UserChangeError) return { ok: false, message: t(`errors.${error.code}`) };
+  throw error;
+}
+
+function refresh() {
+  try {
+    revalidatePath("/admin/users");
+  } catch {
+    // No Next request context (direct calls in tests): nothing cached to refresh.
+  }
+}
+
+export async function createUserAction(
+  _previous: UserActionResult | null,
+  formData: FormData | Record<string, unknown>,
+): Promise<UserActionResult> {
+  const gate = await requireRoleAction("admin");
+  if (!gate.ok) return gate;
+  const t = await translator();
+  const parsed = createUserSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(t, parsed.error);
+  try {
+    await createUser(getDb(), parsed.data, gate.user.id);
+  } catch (error) {
+    return refused(t, error);
+  }
+  refresh();
+  return { ok: true, message: t("created", { email: parsed.data.email }) };
+}
+
+export async function setUserRoleAction(
+  _previous: UserActionResult | null,
+  formData: FormData | Record<string, unknown>,
+): Promise<UserActionResult> {
+  const gate = await requireRoleAction("admin");
+  if (!gate.ok) return gate;
+  const t = await translator();
+  const parsed = setRoleSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(t, parsed.error);
+  try {
+    await setUserRole(getDb(), parsed.data.userId, parsed.data.role, gate.user.id);
+  } catch (error) {
+    return refused(t, error);
+  }
+  refresh();
+  return { ok: true, message: t("roleChanged") };
+}
+
+export async function setUserDisabledAction(
+  _previous: UserActionResult | null,
+  formData: FormData | Record<string, unknown>,
+): Promise<UserActionResult> {
+  const gate = await requireRoleAction("admin");
+  if (!gate.ok) return gate;
+  const t = await translator();
+  const parsed = setDisabledSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(t, parsed.error);
+  try {
+    await setUserDisabled(getDb(), parsed.data.userId, parsed.data.disabled, gate.user.id);
+  } catch (error) {
+    return refused(t, error);
+  }
+  refresh();
+  return { ok: true, message: t(parsed.data.disabled ? "disabledDone" : "enabledDone") };
+}
+
+export async function resetUserPasswordAction(
+  _previous: UserActionResult | null,
+  formData: FormData | Record<string, unknown>,
+): Promise<UserActionResult> {
+  const gate = await requireRoleAction("admin");
+  if (!gate.ok) return gate;
+  const t = await translator();
+  const parsed = resetPasswordSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(t, parsed.error);
+  const target = await findUserById(getDb(), parsed.data.userId);
+  if (!target) return { ok: false, message: t("errors.not_found") };
+  const problem = passwordProblem(parsed.data.password, target.email);
+  if (problem) return { ok: false, message: t(`errors.${problem}`) };
+  try {
+    await resetUserPassword(getDb(), parsed.data.userId, parsed.data.password, gate.user.id);
+  } catch (error) {
+    return refused(t, error);
+  }
+  refresh();
+  return { ok: true, message: t("passwordReset") };
+}
