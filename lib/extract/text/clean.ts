@@ -1,0 +1,193 @@
+// A scraped article's raw text → its cleaned text, headline and date line.
+// Every later stage's spans refer to the text returned here.
+import {
+  isCopyrightLine,
+  isFooterLine,
+  isFurniture,
+  isListHeading,
+  isListItem,
+  isNavLine,
+  isWidgetCell,
+  isWidgetLine,
+  segments,
+} from "./boilerplate";
+import { findDates, type DateHit } from "./dates";
+
+export interface CleanedArticle {
+  text: string;
+  title: string | null;
+  /** ISO date of the article's own date line, or null. */
+  publishedOn: string | null;
+}
+
+interface Line {
+  text: string;
+  block: number;
+}
+
+const wordCount = (line: string): number => line.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+
+/** An outlet crediting itself ("..., сообщает Kazpravda.kz") ends a lead paragraph, never a headline. */
+const ATTRIBUTION = /(?:сообща(?:ет|ют)|переда[её]т|передают|хабарлайды)\s+\S+/i;
+
+/** Prose: a long line, or a sentence of a dozen words. Headlines, menus and captions are shorter. */
+function isProse(line: string): boolean {
+  const n = wordCount(line);
+  return n >= 20 || (n >= 12 && /[.!?…»"”):;]$/.test(line.trim())) || (n >= 8 && ATTRIBUTION.test(line));
+}
+
+/** A date line carries a date and little else: "25 Июнь 2024, 19:40   Просмотров: 1 087", "Самарканд, 4 апреля 2025 года". */
+function dateLineHit(line: string): DateHit | null {
+  if (wordCount(line) > 14 || isProse(line)) return null;
+  return findDates(line)[0] ?? null;
+}
+
+/** Reduce a date line to its date: the counters and categories that share the line are page furniture. */
+function reduceDateLine(line: string): string {
+  const parts = segments(line);
+  if (parts.length <= 1) {
+    // "date 2026-03-04 Фото: пресс-служба Сената": a caption glued to the date.
+    const hit = findDates(line)[0];
+    const end = hit.index + hit.length + (/^,?\s*\d{1,2}:\d{2}/.exec(line.slice(hit.index + hit.length))?.[0].length ?? 0);
+    const rest = line.slice(end).trim();
+    return rest && isFurniture(rest) ? line.slice(0, end).trim() : line.trim();
+  }
+  const dated = parts.find((p) => findDates(p).length > 0);
+  return dated ?? line.trim();
+}
+
+/** The dateline opening the lead: "Будапешт, 21 мая 2025 года. Заместитель...", "АСТАНА, 16 октября 2024. /ТАСС/". */
+const LEAD_DATELINE = /^(?:[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\s+)?$/u;
+
+function leadDate(line: string): DateHit | null {
+  const hit = findDates(line.slice(0, 80))[0];
+  if (!hit || hit.year === null) return null;
+  if (!LEAD_DATELINE.test(line.slice(0, hit.index))) return null;
+  const after = line.slice(hit.index + hit.length);
+  return /^\s*(?:[.,]|[—–-]\s|$)/.test(after) ? hit : null;
+}
+
+function toLines(raw: string): Line[] {
+  const text = raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "");
+  const rows = text.split("\n").map((l) => l.replace(/\s+$/, ""));
+  const hasBlankLines = rows.some((r, i) => r.trim() === "" && i > 0 && i < rows.length - 1);
+  const lines: Line[] = [];
+  let block = 0;
+  for (const row of rows) {
+    if (row.trim() === "") {
+      block++;
+      continue;
+    }
+    lines.push({ text: row.trim(), block });
+    // Without blank lines every line is its own paragraph.
+    if (!hasBlankLines) block++;
+  }
+  return lines;
+}
+
+export function cleanArticle(raw: string): CleanedArticle {
+  const lines = toLines(raw);
+  const keep: (string | null)[] = lines.map((l) => l.text);
+  const drop = (i: number) => {
+    keep[i] = null;
+  };
+  const blockOf = (b: number) => lines.map((l, i) => (l.block === b ? i : -1)).filter((i) => i >= 0);
+
+  const isJunk = (t: string) => isFurniture(t) || isFooterLine(t) || isWidgetLine(t) || isNavLine(t, 3);
+  const firstBody = lines.findIndex((l) => isProse(l.text) && !isJunk(l.text));
+  const bodyStart = firstBody < 0 ? lines.length : firstBody;
+  let lastBody = -1;
+  lines.forEach((l, i) => {
+    if (isProse(l.text) && !isJunk(l.text)) lastBody = i;
+  });
+
+  // Vertical widgets: a block of numbers, currency codes and "Сейчас"/"Завтра" with a city name among them.
+  for (const b of new Set(lines.map((l) => l.block))) {
+    const idx = blockOf(b);
+    const cells = idx.filter((i) => isWidgetCell(lines[i].text)).length;
+    if (idx.length >= 3 && cells / idx.length >= 0.6 && idx.every((i) => wordCount(lines[i].text) <= 3)) idx.forEach(drop);
+  }
+
+  let publishedOn: string | null = null;
+  const dateLines = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (keep[i] === null) continue;
+    const text = lines[i].text;
+    const inHeader = i < bodyStart;
+
+    if (inHeader) {
+      const hit = dateLineHit(text);
+      if (hit) {
+        dateLines.add(i);
+        keep[i] = reduceDateLine(text);
+        if (!publishedOn && hit.iso) publishedOn = hit.iso;
+        continue;
+      }
+    }
+    // A lone word above the headline is a rubric ("Политика", "ПОЛИТИКА").
+    if (inHeader && wordCount(text) === 1 && !/\d/.test(text)) {
+      drop(i);
+      continue;
+    }
+    if (isListHeading(text)) {
+      dropList(i);
+      continue;
+    }
+    if (isFurniture(text) || isWidgetLine(text) || isNavLine(text, inHeader ? 2 : 3) || isWidgetCell(text)) {
+      drop(i);
+      continue;
+    }
+    if (isFooterLine(text) && !(isProse(text) && i < lastBody)) {
+      drop(i);
+      // Everything after the copyright notice at the end of the page is the site's footer.
+      if (isCopyrightLine(text) && i > lastBody) for (let k = i + 1; k < lines.length; k++) drop(k);
+      continue;
+    }
+  }
+
+  // A masthead sits above the menu in the same block ("Казахстанская правда" over "kazpravda.kz  Политика  ...").
+  for (const b of new Set(lines.slice(0, bodyStart).map((l) => l.block))) {
+    const idx = blockOf(b).filter((i) => i < bodyStart);
+    const lastMenu = Math.max(-1, ...idx.filter((i) => keep[i] === null && lines[i].text !== "").map((i) => i));
+    for (const i of idx) if (i < lastMenu && !dateLines.has(i) && wordCount(lines[i].text) <= 8) drop(i);
+  }
+
+  if (!publishedOn && firstBody >= 0) publishedOn = leadDate(lines[firstBody].text)?.iso ?? null;
+
+  let title: string | null = null;
+  for (let i = 0; i < bodyStart && title === null; i++) {
+    const t = keep[i];
+    if (t !== null && !dateLines.has(i) && wordCount(t) >= 2 && wordCount(t) <= 30) title = t.replace(/\s{2,}/g, " ");
+  }
+
+  return { text: assemble(lines, keep), title, publishedOn };
+
+  function dropList(heading: number) {
+    const block = lines[heading].block;
+    drop(heading);
+    let i = heading + 1;
+    for (; i < lines.length && lines[i].block === block; i++) drop(i);
+    // The heading alone in its block: the list follows in the next one.
+    if (i < lines.length) {
+      const next = blockOf(lines[i].block);
+      const listy = next.every((k) => isListItem(lines[k].text) || (wordCount(lines[k].text) <= 15 && !/[.!?…]$/.test(lines[k].text)));
+      if (listy && (next.length >= 2 || isListItem(lines[i].text))) next.forEach(drop);
+    }
+  }
+}
+
+function assemble(lines: Line[], keep: (string | null)[]): string {
+  const out: string[] = [];
+  let previousBlock = -1;
+  lines.forEach((line, i) => {
+    const text = keep[i];
+    if (text === null) return;
+    if (out.length > 0) out.push(line.block === previousBlock ? "\n" : "\n\n");
+    out.push(text.replace(/[ \t]{2,}/g, " "));
+    previousBlock = line.block;
+  });
+  return out.join("");
+}

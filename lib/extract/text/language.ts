@@ -1,0 +1,38 @@
+// Which language an article is written in: ru, kk, en or whatever franc says; "und" when there is no text.
+import { franc } from "franc-min";
+
+/** Letters of the Kazakh Cyrillic alphabet that Russian does not have. */
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
+/** Frequent Kazakh function words; Russian texts quoting a Kazakh name do not use them. */
+const KAZAKH_WORDS = /(?<![\p{L}])(?:және|мен|үшін|деп|бойынша|туралы|бұл|осы|бар|жоқ|болып|болды|дейін|кейін|сондай-ақ|арқылы|жылы|елдің|қазақ|барысында)(?![\p{L}])/giu;
+const CYRILLIC = /[\u0400-\u04ff]/g;
+const LATIN = /[a-zA-Z]/g;
+
+/** franc speaks ISO 639-3; the contract speaks ISO 639-1. */
+const ISO_639_1: Record<string, string> = {
+  rus: "ru", kaz: "kk", eng: "en", ukr: "uk", bel: "be", uzb: "uz", uzn: "uz", kir: "ky", tgk: "tg", tur: "tr", deu: "de",
+  fra: "fr", spa: "es", ita: "it", por: "pt", pol: "pl", bul: "bg", srp: "sr", azj: "az", aze: "az", cmn: "zh", arb: "ar",
+  pes: "fa", jpn: "ja", kor: "ko", hin: "hi", nld: "nl", ces: "cs", ron: "ro", hun: "hu", ell: "el", swe: "sv", mkd: "mk",
+};
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 6000);
+  const cyrillic = count(sample, CYRILLIC);
+  const latin = count(sample, LATIN);
+  if (cyrillic + latin < 20) return cyrillic + latin === 0 ? "und" : cyrillic >= latin ? "ru" : "und";
+
+  if (cyrillic >= latin) {
+    const kazakhShare = count(sample, KAZAKH_LETTERS) / cyrillic;
+    const kazakhWords = count(sample, KAZAKH_WORDS);
+    const totalWords = sample.split(/\s+/).length;
+    if (kazakhShare > 0.02 || kazakhWords / totalWords > 0.02) return "kk";
+    // Ukrainian and Belarusian have letters of their own; everything else Cyrillic here is Russian.
+    if (count(sample, /[їєґЇЄҐ]/g) / cyrillic > 0.005) return "uk";
+    if (count(sample, /[ўЎ]/g) / cyrillic > 0.005 && count(sample, /[іІ]/g) / cyrillic > 0.01) return "be";
+    return "ru";
+  }
+  const code = franc(sample, { minLength: 10 });
+  return ISO_639_1[code] ?? (code === "und" ? "und" : code);
+}

@@ -1,0 +1,121 @@
+// The news outlet an article names as its source, as it names itself. Read from the raw text, footer included.
+import { segments } from "./boilerplate";
+
+/** A name in guillemets, optionally after an agency prefix: "«24KZ»", "ИА «Дунё»", "МИА «Казинформ»". */
+const QUOTED = String.raw`(?:(?:МИА|ИА|РИА|АО|ТОО|ИАЦ|ТК|ИД|РГП|агентство|агентства|портал|портала|газета|газеты|издание|издания|телеканал|телеканала)\s+)?«[^»\n]{1,40}»`;
+/** A Latin name or domain, possibly of several words: "Kazpravda.kz", "BAQ.KZ", "Turan Times", "Sputnik Казахстан". */
+const LATIN = String.raw`[A-Za-z0-9][A-Za-z0-9.&'\-]*[A-Za-z0-9](?:[ \t]+(?:[A-Z0-9][A-Za-z0-9.&'\-]*|Казахстан|Кыргызстан|Узбекистан|Беларусь|Россия))*|[A-Za-z]`;
+/** A domain spelled in Cyrillic or with a Cyrillic name: "Закон.кз", "Азаттык.ру". */
+const CYR_DOMAIN = String.raw`[А-ЯЁ][А-Яа-яЁё\-]+\.(?:кз|ру|рф|kz|ru|com|info|org|net|uz|kg|by)`;
+const NAME = String.raw`(?:${QUOTED}|${CYR_DOMAIN}|${LATIN})`;
+
+const ATTRIBUTION_VERB = String.raw`(?:сообща(?:ет|ют|ло)|переда[её]т|передают|пишет|информирует|хабарлайды|хабарлады|жазады)`;
+const ATTRIBUTION_ROLE = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:а|ы)?\s+|пресс-служба\s+(?=«)|сайт\s+|портал\s+|агентство\s+|издание\s+|газета\s+|телеканал\s+|тілшісі\s+)?`;
+
+/** "..., сообщает Kazpravda.kz со ссылкой на ...", "передает «24KZ»", "деп хабарлайды «Адырна» ұлттық порталы". */
+const ATTRIBUTION = new RegExp(String.raw`${ATTRIBUTION_VERB}\s+${ATTRIBUTION_ROLE}(${NAME})(?=\s*(?:[.,;:)]|со ссылкой|$|\s+[а-яёәғқңөұүһі]))`, "gmu");
+/** The same verb opening the sentence ("Как сообщает Reuters, ...") usually cites another medium, so it ranks lower. */
+const CITING = /(?:как|об этом)\s+$/i;
+
+/** "АСТАНА, 16 октября. /ТАСС/.", "/ИА «Дунё»/", "/Корр. КАЗИНФОРМ/". */
+const SLASH_DATELINE = /(?:^|\n)[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\s+(?:\d{1,2}\s+\p{L}+\.?,?\s+(?:\d{4}\s*(?:г\.|года)?\.?\s*)?)?\/\s*(?:корр\.\s*|корреспондент\s+)?([^/\n]{2,40}?)\s*\//giu;
+
+/** "АСТАНА. KAZINFORM — ...", "Астана. 15 августа. KAZAKHSTAN TODAY - ...": a dateline with the agency in capitals. */
+const DASH_DATELINE = /(?:^|\n)[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\s+(?:\d{1,2}\s+\p{L}+[.,]\s+)?((?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9.&'-]*)(?:\s+[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9.&'-]*){0,3})\s+[—–-]\s/gu;
+
+/** "ИСТОЧНИК: БЕЛАРУСЬ СЕГОДНЯ", "Источник: Sputnik". */
+const SOURCE_LINE = /^\s*(?:источник|дереккөз|source)\s*:\s*(.{2,50}?)\s*$/gimu;
+
+/** Legal-form and kind-of-medium words that precede the name in a copyright line. */
+const COPYRIGHT_PREFIX = /^(?:(?:АО|ТОО|ООО|ОАО|ЗАО|РГП|ГУ|РГУ|НАО|АҚ|ЖШС)\s+|(?:информационное агентство|информационный портал|сетевое издание|интернет-издание|новостной портал|газета|редакция|издательский дом|медиахолдинг|ТОО)\s+)+/i;
+
+export interface OutletHints {
+  /** og:site_name of an HTML page. */
+  siteName?: string | null;
+}
+
+export function findOutlet(raw: string, hints: OutletHints = {}): string | null {
+  const text = raw.replace(/\r\n?/g, "\n").replace(/[\u00a0\u202f]/g, " ");
+  const candidates: (string | null)[] = [
+    attribution(text, false),
+    firstGroup(SLASH_DATELINE, text),
+    dashDateline(text),
+    sourceLine(text),
+    hints.siteName ?? null,
+    copyright(text),
+    attribution(text, true),
+    masthead(text),
+  ];
+  for (const candidate of candidates) {
+    const clean = candidate ? tidy(candidate) : null;
+    if (clean) return clean;
+  }
+  return null;
+}
+
+function attribution(text: string, allowCiting: boolean): string | null {
+  for (const m of text.matchAll(ATTRIBUTION)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (CITING.test(before) !== allowCiting) continue;
+    return m[1];
+  }
+  return null;
+}
+
+function firstGroup(pattern: RegExp, text: string): string | null {
+  for (const m of text.matchAll(pattern)) if (m[1]) return m[1];
+  return null;
+}
+
+function dashDateline(text: string): string | null {
+  for (const m of text.matchAll(DASH_DATELINE)) {
+    const name = m[1];
+    // A dateline agency is written in capitals and is not just a year or a number.
+    if (/[A-ZА-ЯЁ]{2}/.test(name) && name === name.toUpperCase()) return name;
+  }
+  return null;
+}
+
+function sourceLine(text: string): string | null {
+  for (const m of text.matchAll(SOURCE_LINE)) {
+    const value = m[1];
+    // "Источник: пресс-служба МИД" names an office, not an outlet; outlets are written as proper names.
+    if (/^[\p{Lu}«"\d]/u.test(value) && !/^(?:фото|пресс-служба)/i.test(value)) return value;
+  }
+  return null;
+}
+
+function copyright(text: string): string | null {
+  const lines = text.split("\n").filter((l) => l.includes("©"));
+  for (const line of lines.reverse()) {
+    const after = line.slice(line.indexOf("©") + 1);
+    const afterName = after
+      .replace(/^\s*(?:\d{4}\s*(?:[–—-]\s*\d{4})?\s*[,.]?\s*)?/, "")
+      .split(/[.,;|]\s|\s+[–—-]\s|\s\d{4}|\s{2,}|\[|\s+(?:все права|барлық|all rights)|\.$/i)[0]
+      .trim();
+    if (afterName && !/^(?:все права|барлық|all rights)/i.test(afterName) && afterName.split(/\s+/).length <= 6) {
+      return afterName.replace(COPYRIGHT_PREFIX, "");
+    }
+    // "DKNews.kz © Все права защищены", "NUR.KZ – крупнейший портал © 2024": the name precedes the sign.
+    const before = line.slice(0, line.indexOf("©")).split(/\s+[–—-]\s+|[.,;|]\s/)[0].trim();
+    if (before && before.split(/\s+/).length <= 4 && !/все права/i.test(before)) return before.replace(COPYRIGHT_PREFIX, "");
+  }
+  return null;
+}
+
+/** The site's own name opening the page: "Zakon.kz   Новости ...", "KAZAKHSTAN TODAY   Информационное агентство". */
+function masthead(text: string): string | null {
+  const first = text.split("\n").find((l) => l.trim() !== "");
+  if (!first) return null;
+  const name = segments(first)[0];
+  if (!name || name.split(/\s+/).length > 4) return null;
+  const looksLikeName = /\.(?:kz|ru|com|info|org|net|uz|kg|by|кз)$/i.test(name) || /^[A-Z0-9][A-Z0-9 .&-]{2,}$/.test(name) || /«[^»]+»/.test(name);
+  return looksLikeName ? name : null;
+}
+
+function tidy(name: string): string | null {
+  let clean = name.replace(/\s+/g, " ").trim().replace(/[.,;:]+$/, "").trim();
+  if (/^«[^»]+»$/.test(clean)) clean = clean.slice(1, -1).trim();
+  if (clean.length < 2 || clean.length > 60) return null;
+  return clean;
+}
