@@ -14,8 +14,10 @@ export function segments(line: string): string[] {
 
 /** A menu, breadcrumb trail or page-meta bar: several short segments, none of them a sentence. */
 export function isNavLine(line: string, minSegments: number): boolean {
+  // A list the article itself gives starts with a bullet or runs long; a menu does neither.
+  if (/^\s*[•·]/.test(line)) return false;
   const parts = segments(line);
-  if (parts.length < minSegments) return false;
+  if (parts.length < minSegments || parts.length > 12 || /[()]/.test(line)) return false;
   return parts.every((p) => words(p).length <= 4 && p.length <= 40 && !/[.!?…]["»”]?$/.test(p));
 }
 

@@ -136,7 +136,9 @@ export function cleanArticle(raw: string): CleanedArticle {
       dropList(i);
       continue;
     }
-    if (isFurniture(text) || isWidgetLine(text) || isNavLine(text, inHeader ? 2 : 3) || isWidgetCell(text)) {
+    // Inside the article a line of short items is a list the article gives (referees, countries), not a menu.
+    const menu = (inHeader && isNavLine(text, 2)) || (i > lastBody && isNavLine(text, 3));
+    if (isFurniture(text) || isWidgetLine(text) || menu || isWidgetCell(text)) {
       drop(i);
       continue;
     }
