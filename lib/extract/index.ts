@@ -1,4 +1,5 @@
 // The extraction pipeline: bytes → text → articles → people and events. Pure and deterministic.
+import { findPeople } from "./names";
 import { decodeBytes } from "./text/decode";
 import { looksLikeHtml } from "./text/html";
 import { prepareFile, type PreparedArticle } from "./text/prepare";
@@ -10,7 +11,6 @@ import {
   type ExtractedPerson,
   type FileExtraction,
   type PartnerMatcher,
-  type PersonMention,
   type Registry,
   type ThemeMatcher,
 } from "./types";
@@ -23,7 +23,7 @@ export interface Extractor {
   extractText(text: string, opts?: { isHtml?: boolean }): FileExtraction;
 }
 
-// Until the names / registry / events stages land, these adapters yield empty results so the CLI runs end to end.
+// Until the registry / events stages land, these adapters yield empty results so the CLI runs end to end.
 const EMPTY_PARTNERS: PartnerMatcher = { find: () => [], byCode: () => undefined };
 const EMPTY_THEMES: ThemeMatcher = { find: () => [], classify: () => [] };
 const stages = {
@@ -36,9 +36,7 @@ const stages = {
   compileThemes(_registry: Registry): ThemeMatcher {
     return EMPTY_THEMES;
   },
-  findPeople(_text: string, _options?: { known?: Registry["people"] }): { people: ExtractedPerson[]; mentions: PersonMention[] } {
-    return { people: [], mentions: [] };
-  },
+  findPeople,
   extractEvents(_input: EventInput): ExtractedEvent[] {
     return [];
   },
