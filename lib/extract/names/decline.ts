@@ -27,7 +27,7 @@ const consNotPoss = (l: string) => cons(l) && !POSSESSIVE.test(l);
 const hush = (l: string) => /[жшчщц]$/.test(l);
 const stemA = (l: string) => /[^аеёиоуыэюя][ая]$/.test(l) && l.length >= 3;
 const velarA = (l: string) => /[гкхжшчщ]а$/.test(l);
-const adjM = (l: string) => /(ый|ий|ой)$/.test(l) && l.length >= 5;
+const adjM = (l: string) => /(ий|ой)$/.test(l) && l.length >= 5 || /[^гкхжшчщ]ый$/.test(l) && l.length >= 5;
 const adjF = (l: string) => /(ая|яя)$/.test(l) && l.length >= 5;
 const possF = (l: string) => /(ов|ев|ёв|ин|ын)а$/.test(l);
 const any = (l: string) => l.length >= 2;
@@ -70,7 +70,7 @@ for (const g of ["masc", "femn"] as Gender[]) {
   RULES.push(
     [g, "gent", "ы", "а", (l) => stemA(l) && !velarA(l) && !possF(l)],
     [g, "gent", "и", "а", velarA],
-    [g, "gent", "и", "я", stemA],
+    [g, "gent", "и", "я", (l) => /[иь]я$/.test(l)],
     [g, "datv", "е", "а", (l) => stemA(l) && !possF(l)],
     [g, "datv", "е", "я", (l) => stemA(l) && !/ия$/.test(l)],
     [g, "datv", "и", "я", (l) => /ия$/.test(l)],
@@ -118,7 +118,8 @@ export function nameHypotheses(surface: string): Hypothesis[] {
     if (!low.endsWith(sEnd) || low.length <= sEnd.length + 1) continue;
     const lemma = low.slice(0, low.length - sEnd.length) + lEnd;
     if (!ok(lemma)) continue;
-    out.push({ case: c, gender: g, lemma: matchCase(surface, lemma), score: sEnd.length >= 3 ? 0.6 : 0.55 });
+    const strong = sEnd.length >= 3 || (g === "masc" && (c === "gent" || c === "accs") && POSSESSIVE.test(lemma));
+    out.push({ case: c, gender: g, lemma: matchCase(surface, lemma), score: strong ? 0.6 : 0.55 });
   }
   return out;
 }

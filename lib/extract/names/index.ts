@@ -1,1 +1,2 @@
 export { findPeople, type FindPeopleOptions } from "./people";
+export { nominativePhrase, nominativePlace } from "./phrase";

@@ -79,13 +79,15 @@ export interface WordParse {
 
 const MARKS = ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "anim", "inan", "Fixd", "Abbr", "Sgtm", "Pltm", "Anum", "Poss", "Qual", "Apro", "Infr"];
 const cache = new Map<string, WordParse[]>();
+// No stutter or typo correction: "Алла" must not be read as "Ала".
+const NO_GUESSING = { stutter: 0, typos: 0 };
 
 export function parse(word: string): WordParse[] {
   const hit = cache.get(word);
   if (hit) return hit;
   let parses: WordParse[] = [];
   try {
-    parses = az.Morph(word).map((p) => {
+    parses = az.Morph(word, NO_GUESSING).map((p) => {
       const marks = new Set<string>();
       for (const m of MARKS) if (p.tag[m]) marks.add(m);
       return {

@@ -61,6 +61,8 @@ interface Candidate {
   roles: Role[];
   /** Index of the first token in the article's token list. */
   at: number;
+  /** Length of the capitalised run the span came from. */
+  run: number;
 }
 
 function info(t: Token): TokenInfo {
@@ -77,6 +79,16 @@ function surnameLike(t: Token): boolean {
   if (i.place || i.organisation) return false;
   if (i.common && !i.nameFirst) return false;
   return true;
+}
+const SURNAME_SHAPE = /((ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ы)?|(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую)|швили|дзе|ян|янц|енко|ук|юк|баев[а-я]*|улы|ұлы)$/i;
+/** An animate common noun in the dictionary: a title ("Президент"), not a first name. */
+const isTitleWord = (t: Token) => parse(t.text).some((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name") && !p.marks.has("Surn"));
+/** A real patronymic is made from a first name: Николаевич ← Николай, Иосифовна ← Иосиф. */
+function fromFirstName(t: Token): boolean {
+  const m = /^(.+?)(ович|евич|овна|евна|ич|ична)/.exec(t.text.toLowerCase());
+  if (!m) return false;
+  const stem = m[1].charAt(0).toUpperCase() + m[1].slice(1);
+  return [stem, stem + "й", stem + "а", stem.replace(/ь$/, "") + "а"].some((f) => tokenInfo(f).first.some((h) => h.case === "nomn"));
 }
 const isAbbrev = (t: Token) => t.text.length >= 2 && t.text === t.text.toUpperCase();
 
@@ -103,7 +115,7 @@ function candidates(tokens: Token[]): Candidate[] {
 function segment(run: Token[], offset: number, out: Candidate[]) {
   let k = 0;
   const push = (len: number, roles: Role[]) => {
-    out.push({ tokens: run.slice(k, k + len), roles, at: offset + k });
+    out.push({ tokens: run.slice(k, k + len), roles, at: offset + k, run: run.length });
     k += len;
   };
   while (k < run.length) {
@@ -128,7 +140,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       continue;
     }
     const starts = isFirst(a) && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
-    const unknownStart = !starts && b && !info(a).known && !a.sentenceStart && surnameLike(a) && (info(b).dictSurname || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, "")));
+    const unknownStart = !starts && b && !a.sentenceStart && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))));
     if (starts || unknownStart) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
@@ -138,7 +150,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
         const isLast = k + n + 1 >= run.length;
         if (t.particle || (PARTICLES.has(t.text.toLowerCase().replace(/-.*/, "")) && !isLast && run[k + n + 1].cap)) { roles.push("X"); n++; continue; }
         if (isPatr(t) && n >= 1 && roles[roles.length - 1] === "F") { roles.push("P"); n++; continue; }
-        const ok = surnameLike(t) || (n === 1 && info(t).common && !info(t).place && !info(t).organisation) || isFirst(t);
+        const ok = surnameLike(t) || (n === 1 && !info(t).organisation && ((info(t).common && !info(t).place) || SURNAME_SHAPE.test(t.text))) || isFirst(t);
         if (!ok) break;
         roles.push(isLast || !(isFirst(t) && (surnameLike(run[k + n + 1]) || isFirst(run[k + n + 1]))) ? "S" : "F");
         n++;
@@ -146,7 +158,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       }
       while (roles.length > 1 && roles[roles.length - 1] === "X") { roles.pop(); n--; }
       // "Виктор Янукович": a surname that looks like a patronymic
-      if (!roles.includes("S") && roles[roles.length - 1] === "P" && roles.length === 2) roles[1] = "S";
+      if (!roles.includes("S") && roles[roles.length - 1] === "P" && roles.length === 2 && !fromFirstName(run[k + 1])) roles[1] = "S";
       if (roles.includes("S") || roles.includes("P")) { push(n, roles); continue; }
       // a lone first name is not a person on its own
       if (!surnameLike(a) || info(a).dictFirst) { k += 1; continue; }
@@ -166,10 +178,15 @@ const PREP_CASES: Record<string, Case[]> = {
 };
 
 /** Cases suggested by the words right before a span: a preposition, or a title it stands in apposition to. */
-function contextCases(tokens: Token[], at: number, text: string): Map<Case, number> {
+function contextCases(tokens: Token[], at: number, text: string, len = 1): Map<Case, number> {
   const bonus = new Map<Case, number>();
+  const next = tokens[at + len];
+  if (next && !/[,.;:!?()«»"]/.test(text.slice(tokens[at + len - 1].end, next.start)) && !next.cap) {
+    // the subject of a finite verb: "Кошта заявил", "Саранго отметила"
+    if (parse(next.text).some((p) => p.known && p.pos === "VERB" && (p.raw.tag["past"] || p.raw.tag["pres"] || p.raw.tag["futr"]))) bonus.set("nomn", 0.3);
+  }
   const prev = tokens[at - 1];
-  if (!prev) return bonus;
+  if (!prev || bonus.size) return bonus;
   if (/[,.;:!?()«»"]/.test(text.slice(prev.end, tokens[at].start))) return bonus;
   const prep = PREP_CASES[prev.text.toLowerCase()];
   if (prep) {
@@ -189,10 +206,9 @@ function contextCases(tokens: Token[], at: number, text: string): Map<Case, numb
       }
       break;
     }
-    if (k < at - 1 && parse(t.text).some((p) => p.known && p.pos === "NOUN")) {
-      // the genitive complement of a title ("министр иностранных дел"): keep looking left
-      continue;
-    }
+    // the genitive complement of a title ("министр иностранных дел"): keep looking left
+    if (parse(t.text).some((p) => p.known && (p.pos === "NOUN" || p.pos === "ADJF") && p.case === "gent")) continue;
+    break;
   }
   return bonus;
 }
@@ -206,7 +222,11 @@ interface Reading {
 
 function hypsFor(t: Token, role: Role): Hypothesis[] {
   const i = info(t);
-  if (role === "F") return [...i.first, ...i.surname.filter((h) => !h.lemma.endsWith("ь")).map((h) => ({ ...h, score: h.score * 0.7 }))];
+  if (role === "F") {
+    if (i.first.length) return i.first;
+    // an unknown given name: foreign ones are mostly indeclinable (Сейджи, Кими, Ахмат-Хаджи)
+    return i.surname.filter((h) => !h.lemma.endsWith("ь")).map((h) => ({ ...h, score: h.lemma === t.text ? 0.45 : 0.35 }));
+  }
   if (role === "P") return i.patronymic;
   if (role === "S") return i.surname;
   return [];
@@ -300,7 +320,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
   const persons: Person[] = [];
   const mentions: PersonMention[] = [];
   for (const c of full) {
-    const r = read(c, contextCases(tokens, c.at, text), votes);
+    const r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes);
     const sIdx = c.roles.lastIndexOf("S");
     const fIdx = c.roles.indexOf("F");
     const iIdx = c.roles.indexOf("I");
@@ -344,6 +364,9 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     if (!owner) {
       const cue = bonus.size > 0 && !PREP_CASES[tokens[c.at - 1]?.text.toLowerCase() ?? ""];
       if (!((i.dictSurname && i.nameFirst) || cue)) continue;
+      // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
+      if (c.run > 1 || /[«"„“]$/.test(text.slice(0, t.start).trimEnd())) continue;
+      if (!i.dictSurname && /(ого|его|ому|ему|ых|их|ыми|ими|ая|ое|ые)$/.test(t.text)) continue;
       if (t.sentenceStart && !i.dictSurname) continue;
       const r = read(c, bonus, votes);
       if (r.score < 0.3) continue;
