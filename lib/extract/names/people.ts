@@ -77,6 +77,8 @@ function surnameLike(t: Token): boolean {
   const i = info(t);
   if (i.dictSurname) return true;
   if (i.place || i.organisation) return false;
+  // az reads many -ов/-ев/-ин surnames as possessive adjectives (Токаев → токаев ADJF)
+  if (SURNAME_SHAPE.test(t.text)) return true;
   if (i.common && !i.nameFirst) return false;
   return true;
 }
@@ -104,12 +106,19 @@ function candidates(tokens: Token[]): Candidate[] {
     }
     // the run of glued capitalised words (and particles between them)
     let j = i + 1;
-    while (j < tokens.length && tokens[j].glued && tokens[j].cyr && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && j + 1 < tokens.length && tokens[j + 1].cap))) j++;
+    while (j < tokens.length && tokens[j].glued && tokens[j].cyr && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && particleChainEndsCapitalised(tokens, j)))) j++;
     const run = tokens.slice(i, j);
     segment(run, i, out);
     i = j;
   }
   return out;
+}
+
+/** "фон дер Ляйен": particles count only when a capitalised word follows them. */
+function particleChainEndsCapitalised(tokens: Token[], j: number): boolean {
+  let k = j;
+  while (k < tokens.length && tokens[k].particle && tokens[k].glued) k++;
+  return k < tokens.length && tokens[k].glued && tokens[k].cap;
 }
 
 function segment(run: Token[], offset: number, out: Candidate[]) {
@@ -140,7 +149,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       continue;
     }
     const starts = isFirst(a) && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
-    const unknownStart = !starts && b && !a.sentenceStart && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))));
+    const unknownStart = !starts && b && (!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))));
     if (starts || unknownStart) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { findPeople, nominativePhrase, nominativePlace } from "@/lib/extract/names";
+
+const names = (text: string) => findPeople(text).people.map((p) => p.name);
+
+describe("findPeople", () => {
+  it("puts a man's name in the nominative from every case", () => {
+    expect(names("Встреча с Нурланом Ерменовым прошла в Таразе.")).toEqual(["Нурлан Ерменов"]);
+    expect(names("Депутаты поддержали Нурлана Ерменова единогласно.")).toEqual(["Нурлан Ерменов"]);
+    expect(names("Слово было предоставлено Нурлану Ерменову.")).toEqual(["Нурлан Ерменов"]);
+    expect(names("Об этом сообщил Нурлан Ерменов журналистам.")).toEqual(["Нурлан Ерменов"]);
+  });
+
+  it("keeps women's surnames feminine", () => {
+    expect(names("Делегацию возглавила Гульнара Сейткалиева.")).toEqual(["Гульнара Сейткалиева"]);
+    expect(names("Награду вручили Гульнаре Сейткалиевой.")).toEqual(["Гульнара Сейткалиева"]);
+    expect(names("Разговор с Эльвирой Нуртаевой занял час.")).toEqual(["Эльвира Нуртаева"]);
+  });
+
+  it("reads full names with patronymics and the surname-first order of decrees", () => {
+    expect(names("Указом назначить Сарсенбаева Ерлана Кайратовича послом в Грузии.")).toEqual(["Ерлан Кайратович Сарсенбаев"]);
+    expect(names("Глава государства Касым-Жомарт Кемелевич Токаев подписал закон.")[0]).toMatch(/^Касым-Жомарт .*Токаев$/);
+  });
+
+  it("declines foreign names by their endings and keeps indeclinable ones", () => {
+    expect(names("Министр провел переговоры с послом Франции Дэниелом Розенфельдом.")).toEqual(["Дэниел Розенфельд"]);
+    expect(names("Премьер-министр Португалии Антониу Кошта заявил о поддержке.")).toEqual(["Антониу Кошта"]);
+    expect(names("Министр встретился с Антониу Коштой в Лиссабоне.")).toEqual(["Антониу Кошта"]);
+  });
+
+  it("merges spelling variants and later surname-only mentions into one person", () => {
+    const r = findPeople(
+      "Сенатор встретился с Даниэлом Гринфельдом. Позже Дэниел Гринфельд сказал, что визит удался. Гринфельд поблагодарил хозяев.",
+    );
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0].name).toBe("Дэниел Гринфельд");
+    expect(r.people[0].spans).toHaveLength(3);
+    expect(r.mentions.filter((m) => m.short)).toHaveLength(1);
+  });
+
+  it("reads initials before a surname", () => {
+    expect(names("Отчет представил заместитель акима Н. Байжанов.")).toEqual(["Н. Байжанов"]);
+  });
+
+  it("ignores the Latin copy of a name in brackets and does not take months or titles for people", () => {
+    expect(names("В марте астронавт Скотт Келли (Scott Kelly) вернулся на Землю.")).toEqual(["Скотт Келли"]);
+    expect(names("Президент Казахстана провел совещание в Астане.")).toEqual([]);
+  });
+
+  it("keeps particles inside a name", () => {
+    expect(names("Глава Еврокомиссии Урсула фон дер Ляйен выступила в парламенте.")).toEqual(["Урсула фон дер Ляйен"]);
+  });
+
+  it("gives every mention a span into the text", () => {
+    const text = "Председатель Сената Маулен Ашимбаев встретился с Мауленом Ашимбаевым.";
+    const r = findPeople(text);
+    for (const m of r.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.surface);
+  });
+});
+
+describe("nominativePhrase", () => {
+  it.each([
+    ["Председателем Сената РК", "Председатель Сената РК"],
+    ["Чрезвычайным и Полномочным послом США в Казахстане", "Чрезвычайный и Полномочный посол США в Казахстане"],
+    ["заместителем председателя Постоянного комитета ВСНП", "заместитель председателя Постоянного комитета ВСНП"],
+    ["министра иностранных дел Азербайджана", "министр иностранных дел Азербайджана"],
+    ["первым заместителем министра", "первый заместитель министра"],
+    ["вице-министру иностранных дел Турции", "вице-министр иностранных дел Турции"],
+    ["главой МИД Венгрии", "глава МИД Венгрии"],
+    ["второго секретаря посольства", "второй секретарь посольства"],
+  ])("%s → %s", (input, expected) => {
+    expect(nominativePhrase(input)).toBe(expected);
+  });
+});
+
+describe("nominativePlace", () => {
+  it.each([
+    ["Астане", "Астана"],
+    ["Алматы", "Алматы"],
+    ["Софии", "София"],
+    ["Самарканде", "Самарканд"],
+    ["Санкт-Петербурге", "Санкт-Петербург"],
+    ["Будапеште", "Будапешт"],
+    ["Нур-Султане", "Нур-Султан"],
+    ["Женеве", "Женева"],
+    ["Улан-Баторе", "Улан-Батор"],
+    ["Караганде", "Караганда"],
+  ])("%s → %s", (input, expected) => {
+    expect(nominativePlace(input)).toBe(expected);
+  });
+});
