@@ -1,0 +1,110 @@
+// The day an event happened, from the words of its own sentences: "14 августа", "10 мая 2024
+// года", "вчера", "накануне", "в понедельник", relative to the article's date.
+import * as chrono from "chrono-node";
+import type { Span } from "../types";
+
+const MONTHS: Record<string, number> = {
+  январ: 1, феврал: 2, март: 3, апрел: 4, ма: 5, июн: 6, июл: 7, август: 8, сентябр: 9, октябр: 10, ноябр: 11, декабр: 12,
+};
+const MONTH_RE = "(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])";
+const DAY_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\s*[–—-]\\s*\\d{1,2})?\\s+${MONTH_RE}(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`, "giu");
+const NUMERIC = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
+const WEEKDAYS: Record<string, number> = { понедельник: 1, вторник: 2, сред: 3, четверг: 4, пятниц: 5, суббот: 6, воскресень: 0 };
+const WEEKDAY_RE = /(?:^|\s)(?:в|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?=[\s,.])/iu;
+
+export interface DateHit {
+  iso: string;
+  span: Span;
+  confidence: number;
+}
+
+function monthOf(word: string): number {
+  const w = word.toLowerCase();
+  for (const [stem, n] of Object.entries(MONTHS)) if (w.startsWith(stem)) return n;
+  return 0;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+function shift(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A day-month without a year takes the article's year, or the year before when that would put it in the future. */
+function withYear(day: number, month: number, year: number | null, publishedOn: string | null): { iso: string; certain: boolean } | null {
+  if (year) {
+    const v = iso(year, month, day);
+    return v ? { iso: v, certain: true } : null;
+  }
+  if (!publishedOn) return null;
+  const py = Number(publishedOn.slice(0, 4));
+  let v = iso(py, month, day);
+  if (v && v > shift(publishedOn, 7)) v = iso(py - 1, month, day);
+  return v ? { iso: v, certain: false } : null;
+}
+
+/**
+ * The date a sentence gives its event, or null. `text` is the sentence (quotes masked) and
+ * `offset` its position in the article.
+ */
+export function dateInSentence(text: string, offset: number, publishedOn: string | null): DateHit | null {
+  DAY_MONTH.lastIndex = 0;
+  for (let m = DAY_MONTH.exec(text); m; m = DAY_MONTH.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    // "до 15 марта", "с 1 июля": a deadline or a range, not the day of the event
+    if (/(?:^|\s)(?:до|с|со|к|по|после)\s$/u.test(before)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/^\s*[–—-]\s*\d/u.test(after)) continue;
+    const v = withYear(Number(m[1]), monthOf(m[2]!), m[3] ? Number(m[3]) : null, publishedOn);
+    if (v) return { iso: v.iso, span: [offset + m.index, offset + m.index + m[0].length], confidence: v.certain ? 0.95 : 0.85 };
+  }
+  NUMERIC.lastIndex = 0;
+  const num = NUMERIC.exec(text);
+  if (num) {
+    const v = iso(Number(num[3]), Number(num[2]), Number(num[1]));
+    if (v) return { iso: v, span: [offset + num.index, offset + num.index + num[0].length], confidence: 0.9 };
+  }
+  const lower = text.toLowerCase();
+  const relative: [RegExp, number][] = [
+    [/(?:^|[\s,(])позавчера(?=[\s,.])/u, -2],
+    [/(?:^|[\s,(])вчера(?=[\s,.])/u, -1],
+    // "накануне" alone is the day before; "накануне визита" is not a date
+    [/(?:^|[\s,(])накануне(?=\s*[,.]|\s+(?:вечером|днем|днём|утром|в\s|во\s|состоял|прош|провел|глава|президент|министр))/u, -1],
+    [/(?:^|[\s,(])сегодня(?=[\s,.])/u, 0],
+  ];
+  for (const [re, days] of relative) {
+    const m = re.exec(lower);
+    if (m) {
+      if (!publishedOn) return null;
+      const at = m.index + m[0].search(/\S/);
+      return { iso: shift(publishedOn, days), span: [offset + at, offset + m.index + m[0].length], confidence: 0.8 };
+    }
+  }
+  const wd = WEEKDAY_RE.exec(lower);
+  if (wd && publishedOn) {
+    const target = Object.entries(WEEKDAYS).find(([stem]) => wd[1]!.startsWith(stem))?.[1];
+    if (target !== undefined) {
+      const pub = new Date(`${publishedOn}T00:00:00Z`);
+      const back = (pub.getUTCDay() - target + 7) % 7;
+      const at = wd.index + wd[0].search(/\S/);
+      return { iso: shift(publishedOn, -back), span: [offset + at, offset + wd.index + wd[0].length], confidence: 0.7 };
+    }
+  }
+  // Other written forms, only in strict mode so that "среды" in "окружающей среды" is never a weekday.
+  if (/\d/.test(text) && publishedOn) {
+    const ref = new Date(`${publishedOn}T12:00:00Z`);
+    const parsed = chrono.ru.strict.parse(text, ref);
+    for (const r of parsed) {
+      if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
+      const v = iso(r.start.get("year") ?? 0, r.start.get("month") ?? 0, r.start.get("day") ?? 0);
+      if (v) return { iso: v, span: [offset + r.index, offset + r.index + r.text.length], confidence: 0.75 };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+// The NAMES stage owns Russian morphology; this bridge uses its helpers and keeps the event
+// stage working with crude ending rules while they are missing or fail on a phrase.
+import * as names from "@/lib/extract/names";
+
+type PhraseFn = (phrase: string) => string;
+
+const exported = names as unknown as Record<string, unknown>;
+const namesPhrase = typeof exported.nominativePhrase === "function" ? (exported.nominativePhrase as PhraseFn) : null;
+const namesPlace = typeof exported.nominativePlace === "function" ? (exported.nominativePlace as PhraseFn) : null;
+
+function safely(fn: PhraseFn | null, arg: string, fallback: (s: string) => string): string {
+  if (fn) {
+    try {
+      const out = fn(arg);
+      if (typeof out === "string" && out.trim()) return out;
+    } catch {
+      // fall through to the ending rules
+    }
+  }
+  return fallback(arg);
+}
+
+export function titleToNominative(phrase: string): string {
+  return safely(namesPhrase, phrase, (s) => s);
+}
+
+export function placeToNominative(word: string): string {
+  return safely(namesPlace, word, placeByEnding);
+}
+
+/** Locative/accusative/genitive of a city name back to the nominative by its ending. */
+function placeByEnding(word: string): string {
+  const parts = word.split("-");
+  const last = parts.pop()!;
+  let base = last;
+  if (/ии$/u.test(last)) base = last.slice(0, -1) + "я";
+  else if (/[^аеиоуыэюя]е$/u.test(last)) base = last.slice(0, -1);
+  else if (/[^аеиоуыэюя]у$/u.test(last)) base = last.slice(0, -1) + "а";
+  else if (/[^аеиоуыэюя]ы$/u.test(last) && /[кгх]ы$/u.test(last) === false) base = last;
+  return [...parts, base].join("-");
+}

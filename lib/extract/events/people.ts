@@ -1,0 +1,201 @@
+// Who each named person is in the article: their title, the side they stand on, the
+// organisation or country they represent, their grammatical gender, and which of their
+// mentions are reports of acting rather than references.
+import type { PartnerMention, PersonMention, Side, Span } from "../types";
+import { GUEST_WORD, HOME_TITLE, isFemininePast, isPastVerb, MENTION_ONLY_BEFORE, ROLE_START } from "./lexicon";
+import type { Sentence } from "./text-units";
+import { insideAny } from "./text-units";
+
+export interface MentionInfo {
+  mention: PersonMention;
+  name: string;
+  sentence: number;
+  inQuote: boolean;
+  /** Grammatical subject form (nominative) as far as the surface tells. */
+  nominative: boolean;
+  /** Only referred to: "по поручению Президента …". */
+  referenceOnly: boolean;
+  title: Span | null;
+}
+
+export interface Profile {
+  name: string;
+  mentions: MentionInfo[];
+  title: Span | null;
+  titleText: string | null;
+  side: Side | null;
+  /** Why the side was chosen, for the confidence. */
+  sideCertainty: number;
+  affiliations: PartnerMention[];
+  feminine: boolean | null;
+}
+
+export const HOME_CODE = "KZ";
+
+const words = (s: string) => s.toLowerCase().replace(/ё/g, "е").split(/[^a-zа-я0-9-]+/u).filter(Boolean);
+
+function isNominative(m: PersonMention): boolean {
+  if (m.grammaticalCase) return m.grammaticalCase === "nomn";
+  const canon = new Set(words(m.name));
+  return words(m.surface).every((w) => canon.has(w));
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-‐][A-Za-zА-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*|[–—]|[^\sA-Za-zА-ЯЁа-яё0-9]/gu;
+
+function tokensBetween(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  return out;
+}
+
+const TITLE_BREAK = /^[,.;:!?()«»"„“\[\]]$/u;
+const RELATION_WORDS = new Set(["с", "со", "и", "между", "от", "к", "у", "для", "через", "перед", "после", "а", "но", "что", "который", "которая", "которые", "где", "когда", "также", "как", "гостя", "гость"]);
+
+/** The title phrase right before a name: "с Чрезвычайным и Полномочным послом США в Казахстане [Дэниелом Розенблюмом]". */
+export function titleBefore(text: string, sentence: Sentence, mentionStart: number, stopAt: number): Span | null {
+  const from = Math.max(sentence.start, stopAt, mentionStart - 220);
+  const toks = tokensBetween(text, from, mentionStart);
+  let i = toks.length - 1;
+  // walk back over title words until punctuation, a verb or a relation word
+  for (; i >= 0; i--) {
+    const t = toks[i]!.text;
+    const lower = t.toLowerCase();
+    if (TITLE_BREAK.test(t)) break;
+    if ((t === "–" || t === "—" || t === "-") && i > 0 && /^[A-ZА-ЯЁ]{3,}$/u.test(toks[i - 1]!.text)) break;
+    if (RELATION_WORDS.has(lower) && !(lower === "и" && i > 0 && /н(?:ый|ым|ого|ому|ом|ая|ой|ую)$/u.test(toks[i - 1]!.text))) break;
+    if (isPastVerb(lower) || /^(?:провел|провела|провели|принял|приняла|приняли|встретил|встретила|встретили|встретился|встретилась)$/u.test(lower)) break;
+    if (/^\d/.test(t)) break;
+  }
+  // then forward to the first word a title can start with
+  let k = i + 1;
+  while (k < toks.length && !ROLE_START.test(toks[k]!.text.toLowerCase())) k++;
+  if (k >= toks.length) return null;
+  // "во главе с": the delegation phrase carries the affiliation but is not the title
+  const start = toks[k]!.start;
+  const end = toks[toks.length - 1]!.end;
+  if (end <= start) return null;
+  return [start, end];
+}
+
+function foreignAffiliations(text: string, span: Span, partnerMentions: PartnerMention[]): { foreign: PartnerMention[]; home: boolean } {
+  const foreign: PartnerMention[] = [];
+  let home = false;
+  for (const pm of partnerMentions) {
+    if (pm.span[0] < span[0] || pm.span[1] > span[1]) continue;
+    if (pm.partner.code === HOME_CODE) {
+      // "посол Казахстана в Болгарии": Kazakhstan named first is the side; "в Казахстане" is the posting
+      if (!/(?:^|\s)(?:в|во|при|по)\s+$/u.test(text.slice(Math.max(0, pm.span[0] - 6), pm.span[0]))) home = true;
+      continue;
+    }
+    const before = text.slice(Math.max(span[0], pm.span[0] - 6), pm.span[0]);
+    if (/(?:^|\s)(?:в|во|при|для|по|на)\s+$/u.test(before)) continue;
+    foreign.push(pm);
+  }
+  return { foreign, home };
+}
+
+export interface PeopleAnalysis {
+  profiles: Map<string, Profile>;
+  infos: MentionInfo[];
+}
+
+/** Mentions that the partner matcher, the quote finder and the sentence splitter agree are people. */
+export function analysePeople(
+  text: string,
+  masked: string,
+  sentences: Sentence[],
+  sentenceAt: (pos: number) => number,
+  mentions: PersonMention[],
+  quoteSpans: Span[],
+  partnerMentions: PartnerMention[],
+): PeopleAnalysis {
+  const infos: MentionInfo[] = [];
+  const sorted = [...mentions].sort((a, b) => a.span[0] - b.span[0]);
+  const profiles = new Map<string, Profile>();
+  let prevEnd = 0;
+  for (const m of sorted) {
+    const si = sentenceAt(m.span[0]);
+    const sentence = sentences[si];
+    if (!sentence) continue;
+    const inQuote = insideAny(m.span[0], quoteSpans);
+    const before = masked.slice(Math.max(sentence.start, m.span[0] - 80), m.span[0]);
+    const title = inQuote ? null : titleBefore(masked, sentence, m.span[0], prevEnd > sentence.start ? prevEnd : sentence.start);
+    const nominative = isNominative(m);
+    const referenceOnly = MENTION_ONLY_BEFORE.test(before) || (!nominative && /(?:^|\s)(?:президента|главы\s+государства|премьер-министра)\s+(?:\S+\s+){0,2}$/iu.test(before) && !/(?:с|со)\s+(?:\S+\s+){0,3}$/u.test(before) && !/прин[яи]\w*\s+(?:\S+\s+){0,4}$/u.test(before));
+    const info: MentionInfo = { mention: m, name: m.name, sentence: si, inQuote, nominative, referenceOnly, title };
+    infos.push(info);
+    prevEnd = m.span[1];
+    let p = profiles.get(m.name);
+    if (!p) {
+      p = { name: m.name, mentions: [], title: null, titleText: null, side: null, sideCertainty: 0, affiliations: [], feminine: null };
+      profiles.set(m.name, p);
+    }
+    p.mentions.push(info);
+  }
+
+  for (const p of profiles.values()) {
+    let homeVotes = 0;
+    let foreignVotes = 0;
+    for (const info of p.mentions) {
+      if (!info.title) continue;
+      const span = info.title;
+      const { foreign, home } = foreignAffiliations(text, span, partnerMentions);
+      const ctx = delegationContext(masked, span, partnerMentions);
+      const all = foreign.length ? foreign : ctx;
+      if (!p.title || (span[1] - span[0] > p.title[1] - p.title[0] && (all.length > 0 || !p.affiliations.length))) {
+        p.title = span;
+        p.titleText = text.slice(span[0], span[1]).replace(/\s+/g, " ").trim();
+      }
+      if (all.length) {
+        foreignVotes += 2;
+        for (const f of all) if (!p.affiliations.some((a) => a.partner === f.partner)) p.affiliations.push(f);
+      } else if (home || HOME_TITLE.test(text.slice(span[0], span[1]))) homeVotes += 1;
+    }
+    if (foreignVotes > homeVotes) {
+      p.side = "partner";
+      p.sideCertainty = 0.9;
+    } else if (homeVotes > 0) {
+      p.side = "home";
+      p.sideCertainty = 0.85;
+    }
+    p.feminine = genderOf(masked, p, sentences);
+  }
+  return { profiles, infos };
+}
+
+/** "с делегацией … КНР во главе с …": the delegation's country is the person's side. */
+function delegationContext(masked: string, title: Span, partnerMentions: PartnerMention[]): PartnerMention[] {
+  const before = masked.slice(Math.max(0, title[0] - 160), title[0]);
+  const m = /делегаци\w*([^.;:]*?)\s+во\s+главе\s+с\s*$/u.exec(before);
+  if (!m) return [];
+  const from = title[0] - before.length + m.index;
+  return partnerMentions.filter((pm) => pm.span[0] >= from && pm.span[1] <= title[0] && pm.partner.code !== HOME_CODE);
+}
+
+function genderOf(masked: string, p: Profile, sentences: Sentence[]): boolean | null {
+  // agreement of a past verb right after a nominative mention is the surest sign
+  for (const info of p.mentions) {
+    if (info.inQuote || !info.nominative) continue;
+    const after = masked.slice(info.mention.span[1], Math.min(sentences[info.sentence]!.end, info.mention.span[1] + 60));
+    const verb = /^\s*(?:,[^,]*,\s*)?(?:(?:также|в\s+свою\s+очередь|же|тоже|лично|еще|ещё)\s*,?\s*)*([а-яё]+)/u.exec(after);
+    if (verb && isPastVerb(verb[1]!)) return isFemininePast(verb[1]!);
+  }
+  const last = p.name.split(" ").pop() ?? "";
+  if (/(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$/u.test(last)) return true;
+  if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/u.test(last)) return false;
+  const first = p.name.split(" ")[0] ?? "";
+  if (/[ая]$/u.test(first) && !/(?:ья|ша|ка|ма)$/u.test(first)) return true;
+  return false;
+}
+
+export function mentionsGuest(sentenceText: string): boolean {
+  return GUEST_WORD.test(sentenceText);
+}

@@ -1,0 +1,78 @@
+// Where an event happened: a city the text names around the event ("провел в Софии встречу",
+// "в Акорде", "в рамках визита в Астану") or, for an in-person event, the dateline's city.
+import type { PartnerMention, Span } from "../types";
+import { NOT_PLACE, VENUE_CITY } from "./lexicon";
+import { placeToNominative } from "./morphology";
+import { insideAny, type Paragraph } from "./text-units";
+
+export interface PlaceHit {
+  name: string;
+  span: Span;
+}
+
+const IN_PLACE = /(?:^|[\s(«])(?:в|во|В|Во)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=([\s,.;:)»]|$))/gu;
+const VISIT_PLACE = /(?:посетил\w*|прибыл\w*\s+в|прибывш\w*\s+в|визит\w*\s+в|по\s+прибытии\s+в|поездк\w*\s+в)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)/gu;
+
+function isCountryOrOrg(span: Span, partnerMentions: PartnerMention[]): boolean {
+  for (const pm of partnerMentions) if (pm.span[0] <= span[0] && pm.span[1] >= span[1]) return true;
+  return false;
+}
+
+function candidate(masked: string, word: string, at: number, excluded: Span[], partnerMentions: PartnerMention[]): PlaceHit | null {
+  const span: Span = [at, at + word.length];
+  if (NOT_PLACE.test(word)) return null;
+  if (insideAny(at, excluded)) return null;
+  if (isCountryOrOrg(span, partnerMentions)) return null;
+  // "в Таврическом дворце": an adjective before a common noun, not a city
+  const next = masked.slice(span[1], span[1] + 20);
+  if (/^(?:ом|ем|ой|ых|их|ую|ая|ое|ий|ый)$/u.test(word.slice(-2)) && /^\s+[а-яё]/u.test(next)) return null;
+  if (/(?:ом|ем|ой)$/u.test(word) && /^\s+[А-ЯЁ]/u.test(next)) return null;
+  return { name: placeToNominative(word), span };
+}
+
+/** A city named with "в/во" in the range, outside people's titles. */
+export function placeIn(masked: string, range: Span, excluded: Span[], partnerMentions: PartnerMention[]): PlaceHit | null {
+  const slice = masked.slice(range[0], range[1]);
+  for (const [re, city] of VENUE_CITY) {
+    const m = re.exec(slice);
+    if (m) return { name: city, span: [range[0] + m.index, range[0] + m.index + m[0].length] };
+  }
+  IN_PLACE.lastIndex = 0;
+  for (let m = IN_PLACE.exec(slice); m; m = IN_PLACE.exec(slice)) {
+    const word = m[1]!;
+    const at = range[0] + m.index + m[0].lastIndexOf(word);
+    const hit = candidate(masked, word, at, excluded, partnerMentions);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** "посетил Астану", "в рамках визита в Астану", "по прибытии в Самарканд". */
+export function visitPlace(masked: string, range: Span, excluded: Span[], partnerMentions: PartnerMention[]): PlaceHit | null {
+  const slice = masked.slice(range[0], range[1]);
+  VISIT_PLACE.lastIndex = 0;
+  for (let m = VISIT_PLACE.exec(slice); m; m = VISIT_PLACE.exec(slice)) {
+    const word = m[1]!;
+    const at = range[0] + m.index + m[0].lastIndexOf(word);
+    const hit = candidate(masked, word, at, excluded, partnerMentions);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+const DATELINE = /^([А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)(?:[,.]\s+(?=\d{1,2}\s+[а-яё]+|[A-ZА-ЯЁ«"/]{2,}))/u;
+
+/** "Астана, 25 января 2024 года.", "АСТАНА. KAZINFORM —": the city a report was filed from. */
+export function datelinePlace(text: string, paragraphs: Paragraph[], partnerMentions: PartnerMention[]): PlaceHit | null {
+  for (const p of paragraphs.slice(0, 12)) {
+    const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (!m) continue;
+    const raw = m[1]!;
+    const word = raw === raw.toUpperCase() ? raw.charAt(0) + raw.slice(1).toLowerCase().replace(/-([а-яё])/gu, (_, c: string) => `-${c.toUpperCase()}`) : raw;
+    if (NOT_PLACE.test(word)) continue;
+    const span: Span = [p.start, p.start + raw.length];
+    if (isCountryOrOrg(span, partnerMentions)) continue;
+    return { name: placeToNominative(word), span };
+  }
+  return null;
+}

@@ -1,0 +1,155 @@
+// Paragraphs, sentences and direct-speech regions of an article, all as offsets into the
+// cleaned text, so every later rule can report spans without re-searching the text.
+import type { Span } from "../types";
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The sentence opens its paragraph. */
+  first: boolean;
+}
+
+export interface QuoteRegion {
+  /** The quoted words, without the quotation marks or the opening dash. */
+  inner: Span;
+  /** Marks included. */
+  outer: Span;
+  /** The paragraph opens with a dash: reported speech of a whole paragraph. */
+  dash: boolean;
+}
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trail = raw.length - raw.trimEnd().length;
+    if (raw.trim() === "") continue;
+    out.push({ index: out.length, start: m.index + lead, end: m.index + raw.length - trail });
+  }
+  return out;
+}
+
+// A full stop after these does not end a sentence.
+const ABBREVIATION = /(?:^|[\s(])(?:[А-ЯЁA-Z]|г|гг|т|им|ул|д|стр|пер|мкр|оф|тел|др|р|млн|млрд|тыс|проф|акад|см|рис|ст|п|пп|корп|обл|р-н|з)\.$/u;
+
+/** Sentences of one paragraph; a sentence never ends inside «…». */
+function splitSentences(text: string, p: Paragraph, into: Sentence[]): void {
+  let depth = 0;
+  let start = p.start;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) into.push({ index: into.length, paragraph: p.index, start: s, end: e, first: s === p.start });
+  };
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text[i]!;
+    if (ch === "«" || ch === "„") depth++;
+    else if ((ch === "»" || ch === "“") && depth > 0) depth--;
+    else if ((ch === "." || ch === "!" || ch === "?" || ch === "…") && depth === 0) {
+      let j = i + 1;
+      while (j < p.end && /[.!?…"»)]/.test(text[j]!)) j++;
+      if (j >= p.end) continue;
+      if (!/\s/.test(text[j]!)) continue;
+      let k = j;
+      while (k < p.end && /\s/.test(text[k]!)) k++;
+      const next = text[k] ?? "";
+      if (!/[А-ЯЁA-Z0-9«"„–—-]/u.test(next)) continue;
+      if (ch === "." && ABBREVIATION.test(text.slice(Math.max(p.start, i - 6), i + 1))) continue;
+      push(j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(p.end);
+}
+
+export function splitSentencesOf(text: string, paragraphs: Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of paragraphs) splitSentences(text, p, out);
+  return out;
+}
+
+const DASH_OPEN = /^[–—-]\s+/u;
+// ", – сказал …" / "– отметила она": the attribution that closes a dash paragraph's speech.
+const DASH_ATTRIBUTION = /[,.!?…]\s+[–—-]\s+(?=[а-яё]+(?:л|ла|ли|лся|лась)(?![\p{L}]))/u;
+
+/** Direct speech: «…» (with „…“ nested), "…" and paragraphs opening with a dash. */
+export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    const dash = DASH_OPEN.exec(body);
+    if (dash) {
+      const innerStart = p.start + dash[0].length;
+      const attr = DASH_ATTRIBUTION.exec(body.slice(dash[0].length));
+      let innerEnd = attr ? innerStart + attr.index + 1 : p.end;
+      if (attr && text[innerEnd - 1] === ",") innerEnd--;
+      out.push({ inner: [innerStart, innerEnd], outer: [p.start, innerEnd], dash: true });
+      continue;
+    }
+    let i = p.start;
+    while (i < p.end) {
+      const ch = text[i]!;
+      if (ch === "«" || ch === "„") {
+        const close = matchClose(text, i, p.end);
+        if (close > i) {
+          out.push({ inner: [i + 1, close], outer: [i, close + 1], dash: false });
+          i = close + 1;
+          continue;
+        }
+      } else if (ch === '"' || ch === "“") {
+        const close = text.indexOf(ch === '"' ? '"' : "”", i + 1);
+        if (close > i && close < p.end) {
+          out.push({ inner: [i + 1, close], outer: [i, close + 1], dash: false });
+          i = close + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+function matchClose(text: string, open: number, limit: number): number {
+  let depth = 0;
+  for (let i = open; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === "«") depth++;
+    else if (ch === "„" && text[open] === "„") depth++;
+    else if (ch === "»" || (ch === "“" && text[open] === "„")) {
+      depth--;
+      if (depth === 0) return i;
+    } else if (ch === "„") {
+      // „…“ nested inside «…»: skip it whole.
+      const end = text.indexOf("“", i + 1);
+      if (end > i && end < limit) i = end;
+    }
+  }
+  return -1;
+}
+
+/** A copy of the text with quoted speech blanked out (same length), for rules that must ignore speech. */
+export function maskQuotes(text: string, quotes: QuoteRegion[]): string {
+  if (!quotes.length) return text;
+  const chars = text.split("");
+  for (const q of quotes) for (let i = q.inner[0]; i < q.inner[1]; i++) if (chars[i] !== "\n") chars[i] = " ";
+  return chars.join("");
+}
+
+export function insideAny(pos: number, spans: readonly Span[]): boolean {
+  for (const [s, e] of spans) if (pos >= s && pos < e) return true;
+  return false;
+}
