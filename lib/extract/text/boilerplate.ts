@@ -110,8 +110,8 @@ export function isFurniture(line: string): boolean {
 /** Short legal or contact lines; long lines are prose even when they mention a phone or ©. */
 export function isFooterLine(line: string): boolean {
   const t = line.trim();
-  if (words(t).length > 30) return false;
-  return FOOTER.some((r) => r.test(t)) || CONTACT.some((r) => r.test(t));
+  const n = words(t).length;
+  return (n <= 30 && FOOTER.some((r) => r.test(t))) || (n <= 15 && CONTACT.some((r) => r.test(t)));
 }
 
 export function isCopyrightLine(line: string): boolean {

@@ -20,10 +20,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       `file too large: ${bytes.length} bytes, the limit is ${MAX_INPUT_BYTES} bytes (5 MB)`,
     );
   }
-  refuseBinary(bytes);
-
   const bom = decodeWithBom(bytes);
   if (bom) return checked(bom);
+  refuseBinary(bytes);
 
   const declared = declaredCharset(bytes);
   if (declared && declared !== "utf-8") return checked({ text: decode(bytes, declared), encoding: declared });
