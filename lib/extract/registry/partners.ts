@@ -50,7 +50,7 @@ export function compilePartners(registry: Registry, options: PartnerMatcherOptio
   const homeCode = options.homeCode ?? "KZ";
   const partners = registry.partners;
   const root: TrieNode = { next: new Map() };
-  const formIndex = new Map<string, FormEntry[]>();
+  const formIndex = new Map<string, Map<string, FormEntry>>();
   const fallbackKinds = bundledAliasKinds();
 
   const insert = (alias: string, terminal: Terminal) => {
@@ -62,11 +62,12 @@ export function compilePartners(registry: Registry, options: PartnerMatcherOptio
       const shape = atomShape(surface, atoms.length, i);
       const exact = shape === Shape.Abbreviation ? surface.replace(/ё/g, "е").replace(/Ё/g, "Е") : undefined;
       const key = `${atom.norm}\u0001${shape}\u0001${exact ?? ""}`;
-      const forms = shape === Shape.Abbreviation || FIXED_WORDS.has(atom.norm) ? new Set([atom.norm]) : wordForms(atom.norm);
+      const forms = shape === Shape.Abbreviation || FIXED_WORDS.has(atom.norm) ? [atom.norm] : cachedForms(atom.norm);
+      const entry: FormEntry = { key, shape, exact, aliasLength: atom.norm.length };
       for (const form of forms) {
-        let list = formIndex.get(form);
-        if (!list) formIndex.set(form, (list = []));
-        if (!list.some((e) => e.key === key)) list.push({ key, shape, exact, aliasLength: atom.norm.length });
+        let entries = formIndex.get(form);
+        if (!entries) formIndex.set(form, (entries = new Map()));
+        if (!entries.has(key)) entries.set(key, entry);
       }
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = { next: new Map() }));
@@ -84,7 +85,7 @@ export function compilePartners(registry: Registry, options: PartnerMatcherOptio
       insert(clean, { partner: index, alias, via: aliasVia(alias, partner, fallbackKinds) });
     }
   });
-  for (const phrase of geographicPhrases()) insert(phrase, { partner: -1, alias: phrase, via: "geographic" });
+  for (const phrase of geographicPhrases()) insert(phrase.toLowerCase(), { partner: -1, alias: phrase, via: "geographic" });
 
   const byCode = new Map<string, RegistryPartner>();
   for (const p of partners) if (p.code && !byCode.has(p.code)) byCode.set(p.code, p);
@@ -93,7 +94,7 @@ export function compilePartners(registry: Registry, options: PartnerMatcherOptio
     const entries = formIndex.get(atom.norm);
     if (!entries) return [];
     const keys: string[] = [];
-    for (const e of entries) {
+    for (const e of entries.values()) {
       if (e.shape === Shape.Capital && !atom.firstUpper) continue;
       if (e.shape === Shape.Abbreviation) {
         const surface = text.slice(atom.start, atom.end).replace(/ё/g, "е").replace(/Ё/g, "Е");
@@ -155,6 +156,13 @@ export function compilePartners(registry: Registry, options: PartnerMatcherOptio
   }
 
   return { find, byCode: (code) => byCode.get(code) };
+}
+
+const formsCache = new Map<string, string[]>();
+function cachedForms(word: string): string[] {
+  let forms = formsCache.get(word);
+  if (!forms) formsCache.set(word, (forms = [...wordForms(word)]));
+  return forms;
 }
 
 function atomShape(surface: string, atomCount: number, index: number): Shape {
