@@ -24,4 +24,7 @@ export async function register() {
     }
     process.exit(1);
   }
+  // Every instance runs an ingestion worker; items left queued by a crash resume here.
+  const { startIngestQueue } = await import("@/lib/ingest/queue");
+  startIngestQueue().catch((error) => console.error(`The ingestion queue did not start: ${(error as Error).message}`));
 }
