@@ -159,11 +159,13 @@ export function cleanArticle(raw: string): CleanedArticle {
 
   if (!publishedOn && firstBody >= 0) publishedOn = leadDate(lines[firstBody].text)?.iso ?? null;
 
-  let title: string | null = null;
-  for (let i = 0; i < bodyStart && title === null; i++) {
+  const headlines: string[] = [];
+  for (let i = 0; i < bodyStart; i++) {
     const t = keep[i];
-    if (t !== null && !dateLines.has(i) && wordCount(t) >= 2 && wordCount(t) <= 30) title = t.replace(/\s{2,}/g, " ");
+    if (t !== null && !dateLines.has(i) && wordCount(t) >= 2 && wordCount(t) <= 30) headlines.push(t.replace(/\s{2,}/g, " "));
   }
+  // A line in capitals above the headline is the site's name more often than a headline.
+  const title = headlines.find((h) => h !== h.toUpperCase()) ?? headlines[0] ?? null;
 
   return { text: assemble(lines, keep), title, publishedOn };
 

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { htmlToArticle, looksLikeHtml } from "@/lib/extract/text/html";
+import { detectLanguage } from "@/lib/extract/text/language";
+import { findOutlet } from "@/lib/extract/text/outlet";
+import { prepareFile } from "@/lib/extract/text/prepare";
+
+const BODY =
+  "Стороны обсудили вопросы торгово-экономического сотрудничества, транспорта и логистики, а также подготовку заседания межправительственной комиссии в следующем году.";
+
+describe("findOutlet", () => {
+  it.each([
+    [`Премьер Грузии провел встречу с послом Казахстана, сообщает Tengrinews.kz со ссылкой на пресс-службу правительства.\n\n${BODY}`, "Tengrinews.kz"],
+    [`Глава МИД принял делегацию Катара, передает «Хабар 24».\n\n${BODY}`, "Хабар 24"],
+    [`Посол Египта вручил копии верительных грамот, передает Sputnik Казахстан.\n\n${BODY}`, "Sputnik Казахстан"],
+    [`ТАШКЕНТ, 4 марта. /Корр. ИА «Жахон»/. Президент Узбекистана принял делегацию.\n\n${BODY}`, "ИА «Жахон»"],
+    [`МОСКВА, 12 апреля. /РИА Новости/. Переговоры состоялись в Кремле.\n\n${BODY}`, "РИА Новости"],
+    [`АЛМАТЫ. KAZTAG — Аким города встретился с генконсулом Китая.\n\n${BODY}`, "KAZTAG"],
+    [`${BODY}\n\nИсточник: Известия`, "Известия"],
+    [`${BODY}\n\n© 2010–2025 ТОО «Бизнес Медиа». Все права защищены.`, "Бизнес Медиа"],
+    [`${BODY}\n\nOrda.kz © Все права защищены`, "Orda.kz"],
+    [`Министр сыртқы істер министрі Венгрия елшісін қабылдады, деп хабарлайды «Егемен Қазақстан» газеті.\n\n${BODY}`, "Егемен Қазақстан"],
+  ])("finds the outlet in %#", (text, outlet) => {
+    expect(findOutlet(text)).toBe(outlet);
+  });
+
+  it("does not take a press office or a ministry for an outlet", () => {
+    expect(findOutlet(`Посол провел встречу в Софии, сообщает пресс-служба МИД РК.\n\n${BODY}`)).toBeNull();
+    expect(findOutlet(`Президент подписал указ, сообщает Акорда.\n\n${BODY}`)).toBeNull();
+  });
+
+  it("prefers the outlet crediting itself over a medium it cites", () => {
+    const text = `Как сообщает Reuters, переговоры продолжатся. Министр прибыл в Женеву, передает Kursiv.media.\n\n${BODY}`;
+    expect(findOutlet(text)).toBe("Kursiv.media");
+  });
+
+  it("falls back to the page's og:site_name before the copyright line", () => {
+    expect(findOutlet(`${BODY}\n\n© 2024 Some Holding`, { siteName: "Orda.kz" })).toBe("Orda.kz");
+  });
+
+  it("returns null when the text names no source", () => {
+    expect(findOutlet(BODY)).toBeNull();
+  });
+});
+
+describe("detectLanguage", () => {
+  it("tells Russian, Kazakh and English apart", () => {
+    expect(detectLanguage(BODY)).toBe("ru");
+    expect(
+      detectLanguage(
+        "Сыртқы істер министрі Бейбіт Рысбаев Жапония елшісімен кездесті. Тараптар екі ел арасындағы сауда-экономикалық ынтымақтастықты дамыту мәселелерін талқылады.",
+      ),
+    ).toBe("kk");
+    expect(
+      detectLanguage(
+        "The Foreign Minister of Kazakhstan met the Ambassador of Japan in Astana on Tuesday to discuss trade and transport cooperation between the two countries.",
+      ),
+    ).toBe("en");
+  });
+
+  it("keeps a Russian text Russian when it spells Kazakh names", () => {
+    expect(detectLanguage(`Мәжіліс депутаты Қанат Мұсин встретился с послом. ${BODY} ${BODY}`)).toBe("ru");
+  });
+
+  it("gives und for a text without letters", () => {
+    expect(detectLanguage("")).toBe("und");
+    expect(detectLanguage("12:30 — 14:45")).toBe("und");
+  });
+});
+
+const PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8">
+<title>Посол Индии встретился с вице-министром | Orda.kz</title>
+<meta property="og:site_name" content="Orda.kz">
+<meta property="article:published_time" content="2025-01-14T10:05:00+05:00">
+</head><body>
+<header><nav><a href="/">Главная</a> <a href="/politics">Политика</a> <a href="/economy">Экономика</a></nav>
+<div class="weather">Астана −21° USD 520.10 EUR 540.30</div></header>
+<main><article>
+<h1>Посол Индии встретился с вице-министром</h1>
+<figure><img src="/i/1.jpg" alt="photo"><figcaption>Фото: МИД РК</figcaption></figure>
+<p>Вице-министр иностранных дел Казахстана Алибек Бакаев принял посла Индии Шайлеша Шрипада, сообщает <a href="https://orda.kz">Orda.kz</a>.</p>
+<p>${BODY}</p>
+<p>Посол отметил интерес индийских компаний к проектам в сфере фармацевтики и информационных технологий в Казахстане.</p>
+</article>
+<aside><h3>Читайте также</h3><ul><li><a href="/1">Морозы до −40 ожидаются в регионах</a></li></ul></aside></main>
+<footer><p>© 2025 Orda.kz. Все права защищены.</p></footer>
+</body></html>`;
+
+describe("htmlToArticle", () => {
+  it("keeps the article's paragraphs without menus, widgets, links or pictures", () => {
+    const article = htmlToArticle(PAGE);
+    expect(article.text).toContain("Вице-министр иностранных дел Казахстана Алибек Бакаев принял посла Индии Шайлеша Шрипада, сообщает Orda.kz.");
+    expect(article.text).toContain(BODY);
+    expect(article.text).not.toMatch(/https?:|\.jpg|USD|Морозы/);
+    expect(article.text.split("\n\n").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reads headline, date and site name from the page", () => {
+    expect(htmlToArticle(PAGE)).toMatchObject({ title: "Посол Индии встретился с вице-министром", publishedOn: "2025-01-14", siteName: "Orda.kz" });
+  });
+
+  it("falls back to the body text when there is no article", () => {
+    const article = htmlToArticle("<html><body><div>Короткая заметка без разметки статьи.</div></body></html>");
+    expect(article.text).toContain("Короткая заметка без разметки статьи.");
+  });
+
+  it("recognises HTML by its markup", () => {
+    expect(looksLikeHtml(PAGE)).toBe(true);
+    expect(looksLikeHtml(`${BODY}\n\nЦена < 5 и > 3`)).toBe(false);
+  });
+});
+
+describe("prepareFile", () => {
+  it("splits a file of several articles and shares the page's date and outlet", () => {
+    const text = [
+      "ИНФОРМАЦИОННОЕ АГЕНТСТВО",
+      "",
+      "3 марта 2025, 10:00",
+      "",
+      "Президент Финляндии прибыл в Астану",
+      "",
+      BODY,
+      "",
+      "_______________",
+      "",
+      "Министры обсудили транзит",
+      "",
+      BODY,
+      "",
+      "ИСТОЧНИК: KAZINFORM",
+    ].join("\n");
+    const articles = prepareFile(text);
+    expect(articles).toHaveLength(2);
+    expect(articles.map((a) => a.title)).toEqual(["Президент Финляндии прибыл в Астану", "Министры обсудили транзит"]);
+    expect(articles.map((a) => a.publishedOn)).toEqual(["2025-03-03", "2025-03-03"]);
+    expect(articles.map((a) => a.outlet)).toEqual(["KAZINFORM", "KAZINFORM"]);
+  });
+
+  it("gives an HTML page without an article an empty text, not a crash", () => {
+    const [article] = prepareFile("<html><head><title></title></head><body><nav><a href='/'>Главная</a></nav></body></html>", true);
+    expect(article.language).toBe("und");
+    expect(article.text.trim()).toBe("");
+  });
+});
