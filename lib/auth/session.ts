@@ -25,6 +25,8 @@
  *
  * Tests: setSessionResolver(() => ({ userId, signedInAt })) replaces Auth.js as the source
  * of "who signed in" (the users-table checks still run); setSessionResolver(null) restores it.
+ * tests/helpers/auth-session.ts wraps it: makeUser(db, role), actAs(id), actAsAnonymous().
+ * setGateObserver lets tests/integration/authz-matrix.test.ts see every decision.
  *
  * No "server-only" import: the CLI and the tests import this module.
  */
@@ -114,12 +116,21 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   return { id: row.id, email: row.email, name: row.name, role: row.role };
 }
 
+export type GateDecision = { minimum: Role; outcome: "allowed" | "anonymous" | "forbidden" };
+const observers = globalThis as unknown as { __chronicleGateObserver?: ((d: GateDecision) => void) | null };
+
+/** Test seam: the authz matrix watches every decision requireRole makes (null stops watching). */
+export function setGateObserver(observer: ((decision: GateDecision) => void) | null): void {
+  observers.__chronicleGateObserver = observer;
+}
+
 /** The signed-in user with at least `minimum`, or throws AccessDeniedError. */
 export async function requireRole(minimum: Role): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) throw new AccessDeniedError("anonymous", minimum);
-  if (!roleAtLeast(user.role, minimum)) throw new AccessDeniedError("forbidden", minimum);
-  return user;
+  const outcome = !user ? "anonymous" : roleAtLeast(user.role, minimum) ? "allowed" : "forbidden";
+  observers.__chronicleGateObserver?.({ minimum, outcome });
+  if (outcome !== "allowed") throw new AccessDeniedError(outcome, minimum);
+  return user!;
 }
 
 async function currentPath(): Promise<string | null> {
