@@ -118,6 +118,8 @@ export function nameHypotheses(surface: string): Hypothesis[] {
     if (!low.endsWith(sEnd) || low.length <= sEnd.length + 1) continue;
     const lemma = low.slice(0, low.length - sEnd.length) + lEnd;
     if (!ok(lemma)) continue;
+    // stressed -ой surnames (Толстой) are rarer than -ий/-ый ones
+    if (lEnd === "ой" && sEnd.length >= 2) { out.push({ case: c, gender: g, lemma: matchCase(surface, lemma), score: 0.5 }); continue; }
     const strong = sEnd.length >= 3 || (g === "masc" && (c === "gent" || c === "accs") && POSSESSIVE.test(lemma));
     out.push({ case: c, gender: g, lemma: matchCase(surface, lemma), score: strong ? 0.6 : 0.55 });
   }

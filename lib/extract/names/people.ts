@@ -37,12 +37,14 @@ function tokenize(text: string): Token[] {
     const before = text.slice(Math.max(0, start - 6), start).replace(/[\s«"„“(—–-]+$/, "");
     const sentenceStart = out.length === 0 || /[.!?…:]$/.test(before) && !afterInitial || /\n\s*$/.test(text.slice(Math.max(0, start - 8), start)) || before === "";
     const cyr = /[А-Яа-яЁё]/.test(word[0]);
+    const followedByNumber = /^-?\d/.test(text.slice(start + word.length, start + word.length + 2));
     const initial = cyr && word.length === 1 && UPPER.test(word) && text[start + 1] === ".";
     out.push({
       text: word,
       start,
       end: start + word.length,
-      cap: UPPER.test(word),
+      // "аль-Хадж", "эль-Масри": a lower-case particle glued to a capitalised name
+      cap: !followedByNumber && UPPER.test(word) || /^(аль|эль|ал|ад|ас|ат|аш|ибн|бин|бен|де|ди|дю|ле|ла|ван|фон)-[А-ЯЁ]/.test(word),
       cyr,
       initial,
       particle: PARTICLES.has(word.toLowerCase().replace(/-.*/, "")) && !UPPER.test(word),
@@ -78,7 +80,7 @@ function surnameLike(t: Token): boolean {
   if (i.dictSurname) return true;
   if (i.place || i.organisation) return false;
   // az reads many -ов/-ев/-ин surnames as possessive adjectives (Токаев → токаев ADJF)
-  if (SURNAME_SHAPE.test(t.text)) return true;
+  if (/(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ы)?$/.test(t.text)) return true;
   if (i.common && !i.nameFirst) return false;
   return true;
 }
@@ -163,7 +165,15 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
         if (!ok) break;
         roles.push(isLast || !(isFirst(t) && (surnameLike(run[k + n + 1]) || isFirst(run[k + n + 1]))) ? "S" : "F");
         n++;
-        if (roles[roles.length - 1] === "S") break;
+        if (roles[roles.length - 1] === "S") {
+          // a second surname or a surname with a particle: "Мехуто Гонсалес", "Абд эль-Фатах", "Тайип Эрдоган"
+          const next = run[k + n];
+          if (next && n < 4 && !isFirst(next) && surnameLike(next) && (!info(next).known || next.text.includes("-")) && !info(t).dictSurname) {
+            roles[roles.length - 1] = "F";
+            continue;
+          }
+          break;
+        }
       }
       while (roles.length > 1 && roles[roles.length - 1] === "X") { roles.pop(); n--; }
       // "Виктор Янукович": a surname that looks like a patronymic
@@ -183,10 +193,31 @@ const PREP_CASES: Record<string, Case[]> = {
   с: ["ablt", "gent"], со: ["ablt", "gent"], у: ["gent"], от: ["gent"], для: ["gent"], без: ["gent"], до: ["gent"], после: ["gent"],
   против: ["gent"], около: ["gent"], кроме: ["gent"], среди: ["gent"], между: ["ablt"], над: ["ablt"], под: ["ablt", "accs"], перед: ["ablt"],
   к: ["datv"], ко: ["datv"], по: ["datv"], благодаря: ["datv"], о: ["loct"], об: ["loct"], обо: ["loct"], при: ["loct"],
+  из: ["gent"], вокруг: ["gent"], возле: ["gent"], вместо: ["gent"],
   про: ["accs"], через: ["accs"], на: ["accs", "loct"], в: ["accs", "loct"], за: ["accs", "ablt"],
 };
 
 /** Cases suggested by the words right before a span: a preposition, or a title it stands in apposition to. */
+/** The cases of an animate title a few words before: "послом США Дэниелом Розенблюмом", "министра ... Масацугу Асакаву". */
+function titleBefore(tokens: Token[], at: number, text: string): Case[] | null {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const t = tokens[k];
+    if (/[,.;:!?()«»"]/.test(text.slice(t.end, tokens[k + 1].start))) return null;
+    if (t.cap) continue;
+    // "генерал-лейтенанта", "премьер-министром": the last part carries the title and its case
+    const titles = parse(t.text.replace(/^.*-/, "")).filter((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name"));
+    if (titles.length) {
+      const cases = titles.filter((p) => p.number !== "plur").map((p) => schoolCase(p.case)).filter((c): c is Case => !!c);
+      return cases.length ? cases : null;
+    }
+    // the genitive complement of a title ("министр иностранных дел"): keep looking left
+    if (parse(t.text).some((p) => p.known && (p.pos === "NOUN" || p.pos === "ADJF") && p.case === "gent")) continue;
+    return null;
+  }
+  return null;
+}
+
+/** Cases suggested by the words around a span: a verb after it, a preposition, title or noun before it. */
 function contextCases(tokens: Token[], at: number, text: string, len = 1): Map<Case, number> {
   const bonus = new Map<Case, number>();
   const next = tokens[at + len];
@@ -202,23 +233,17 @@ function contextCases(tokens: Token[], at: number, text: string, len = 1): Map<C
     for (const c of prep) bonus.set(c, 0.35);
     return bonus;
   }
-  // a title a few words before: "послом США Дэниелом Розенблюмом", "министра ... Масацугу Асакаву"
-  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
-    const t = tokens[k];
-    if (/[,.;:!?()«»"]/.test(text.slice(t.end, tokens[k + 1].start))) break;
-    if (t.cap) continue;
-    const parses = parse(t.text).filter((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name"));
-    if (parses.length) {
-      for (const p of parses) {
-        const c = schoolCase(p.case);
-        if (c && p.number !== "plur") bonus.set(c, 0.35);
-      }
-      break;
-    }
-    // the genitive complement of a title ("министр иностранных дел"): keep looking left
-    if (parse(t.text).some((p) => p.known && (p.pos === "NOUN" || p.pos === "ADJF") && p.case === "gent")) continue;
-    break;
+  const title = titleBefore(tokens, at, text);
+  if (title) {
+    for (const c of title) bonus.set(c, 0.35);
+    return bonus;
   }
+  if (prev.cap) return bonus;
+  const ps = parse(prev.text).filter((p) => p.known);
+  // "высказывания Наото Кана": a name right after a noun is mostly its genitive;
+  // after a transitive verb, its object ("заменить Гаррета Рейсмана")
+  if (ps.some((p) => p.pos === "NOUN") && !ps.some((p) => p.pos === "VERB" || p.pos === "ADJF" || p.pos === "PREP" || p.pos === "CONJ")) bonus.set("gent", 0.2);
+  else if (ps.some((p) => (p.pos === "VERB" || p.pos === "INFN") && p.raw.tag["tran"])) bonus.set("accs", 0.2);
   return bonus;
 }
 
@@ -371,7 +396,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     let owner = owners.length ? owners.reduce((a, b) => (Math.abs(b.firstAt - t.start) < Math.abs(a.firstAt - t.start) && b.firstAt < t.start ? b : a)) : undefined;
     const bonus = contextCases(tokens, c.at, text);
     if (!owner) {
-      const cue = bonus.size > 0 && !PREP_CASES[tokens[c.at - 1]?.text.toLowerCase() ?? ""];
+      const cue = titleBefore(tokens, c.at, text) !== null;
       if (!((i.dictSurname && i.nameFirst) || cue)) continue;
       // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
       if (c.run > 1 || /[«"„“]$/.test(text.slice(0, t.start).trimEnd())) continue;
