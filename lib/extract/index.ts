@@ -1,18 +1,17 @@
 // The extraction pipeline: bytes → text → articles → people and events. Pure and deterministic.
+import { extractEvents } from "./events";
 import { findPeople } from "./names";
+import { compilePartners, compileThemes, defaultRegistry } from "./registry";
 import { decodeBytes } from "./text/decode";
 import { looksLikeHtml } from "./text/html";
 import { prepareFile, type PreparedArticle } from "./text/prepare";
 import {
   ExtractionError,
-  type EventInput,
   type ExtractedArticle,
   type ExtractedEvent,
   type ExtractedPerson,
   type FileExtraction,
-  type PartnerMatcher,
   type Registry,
-  type ThemeMatcher,
 } from "./types";
 
 /** Bump when the output for the same input may change: stored extractions older than this are re-extracted. */
@@ -23,38 +22,19 @@ export interface Extractor {
   extractText(text: string, opts?: { isHtml?: boolean }): FileExtraction;
 }
 
-// Until the registry / events stages land, these adapters yield empty results so the CLI runs end to end.
-const EMPTY_PARTNERS: PartnerMatcher = { find: () => [], byCode: () => undefined };
-const EMPTY_THEMES: ThemeMatcher = { find: () => [], classify: () => [] };
-const stages = {
-  defaultRegistry(): Registry {
-    return { partners: [], themes: [] };
-  },
-  compilePartners(_registry: Registry): PartnerMatcher {
-    return EMPTY_PARTNERS;
-  },
-  compileThemes(_registry: Registry): ThemeMatcher {
-    return EMPTY_THEMES;
-  },
-  findPeople,
-  extractEvents(_input: EventInput): ExtractedEvent[] {
-    return [];
-  },
-};
-
 /** Only Russian is extracted (spec: any other language gives no events). */
 const EXTRACTED_LANGUAGES = new Set(["ru"]);
 
 export function createExtractor(registry?: Registry): Extractor {
-  const reg = registry ?? stages.defaultRegistry();
-  const partners = stages.compilePartners(reg);
-  const themes = stages.compileThemes(reg);
+  const reg = registry ?? defaultRegistry();
+  const partners = compilePartners(reg);
+  const themes = compileThemes(reg);
 
   function analyse(prepared: PreparedArticle): ExtractedArticle {
     const base = { ...prepared, people: [] as ExtractedPerson[], events: [] as ExtractedEvent[] };
     if (!EXTRACTED_LANGUAGES.has(prepared.language) || prepared.text.trim() === "") return base;
-    const { people, mentions } = stages.findPeople(prepared.text, { known: reg.people });
-    const events = stages.extractEvents({
+    const { people, mentions } = findPeople(prepared.text, { known: reg.people });
+    const events = extractEvents({
       text: prepared.text,
       title: prepared.title,
       publishedOn: prepared.publishedOn,
