@@ -1,0 +1,141 @@
+"use server";
+// Review actions. Each one checks the caller's role FIRST (also when called directly,
+// not through a form), validates with zod, then runs one versioned transaction in
+// lib/review. Results carry codes ("saved", "conflict", field error codes) that the
+// client turns into sentences, so a failed save keeps everything the editor typed.
+import { revalidatePath } from "next/cache";
+import { requireRoleAction } from "@/lib/auth/session";
+import type { ReviewActionState } from "@/lib/review/action-state";
+import { restoreFromHistory } from "@/lib/review/restore";
+import { saveMeetingEdit, type SaveResult } from "@/lib/review/save";
+import { bulkApprove, changeStatus } from "@/lib/review/status";
+import {
+  bulkApproveSchema,
+  fieldErrors,
+  meetingEditSchema,
+  restoreSchema,
+  statusChangeSchema,
+} from "@/lib/validations/meetings";
+
+function values(form: FormData | Record<string, unknown>): Record<string, unknown> {
+  if (!(form instanceof FormData)) return form ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of form.entries()) if (typeof v === "string") out[k] = v;
+  return out;
+}
+
+/** The record form posts its state as one JSON field: lists of participants do not fit flat fields. */
+function payload(form: FormData | Record<string, unknown>): unknown {
+  const v = values(form);
+  if (typeof v.payload !== "string") return v;
+  try {
+    return JSON.parse(v.payload);
+  } catch {
+    return null;
+  }
+}
+
+function refresh(meetingId?: number) {
+  try {
+    if (meetingId) revalidatePath(`/records/${meetingId}`);
+    revalidatePath("/records");
+  } catch {
+    // Outside a Next request (tests calling the action directly) there is nothing to refresh.
+  }
+}
+
+function fromSave(result: SaveResult, meetingId: number): ReviewActionState {
+  const at = Date.now();
+  switch (result.status) {
+    case "saved":
+      refresh(meetingId);
+      return { ok: true, code: "saved", version: result.version, changed: result.changed, at };
+    case "unchanged":
+      return { ok: true, code: "unchanged", version: result.version, at };
+    case "invalid":
+      return { ok: false, code: "invalid", errors: result.errors, at };
+    case "not_found":
+      return { ok: false, code: "not_found", at };
+    case "conflict":
+      return {
+        ok: false,
+        code: "conflict",
+        version: result.current.version,
+        conflict: { current: result.current, theirChanges: result.theirChanges },
+        at,
+      };
+  }
+}
+
+export async function saveRecordAction(
+  _previous: ReviewActionState,
+  form: FormData | Record<string, unknown>,
+): Promise<ReviewActionState> {
+  const gate = await requireRoleAction("editor");
+  if (!gate.ok) return { ok: false, code: "denied", message: gate.message, at: Date.now() };
+  const parsed = meetingEditSchema.safeParse(payload(form));
+  if (!parsed.success) return { ok: false, code: "invalid", errors: fieldErrors(parsed.error), at: Date.now() };
+  return fromSave(await saveMeetingEdit({ userId: gate.user.id, edit: parsed.data }), parsed.data.id);
+}
+
+export async function changeStatusAction(
+  _previous: ReviewActionState,
+  form: FormData | Record<string, unknown>,
+): Promise<ReviewActionState> {
+  const gate = await requireRoleAction("editor");
+  if (!gate.ok) return { ok: false, code: "denied", message: gate.message, at: Date.now() };
+  const v = values(form);
+  const parsed = statusChangeSchema.safeParse(v);
+  if (!parsed.success) return { ok: false, code: "invalid", errors: fieldErrors(parsed.error), at: Date.now() };
+  const seen = Number(v.seenHistoryId);
+  const result = await changeStatus({
+    userId: gate.user.id,
+    change: parsed.data,
+    seenHistoryId: Number.isInteger(seen) && seen >= 0 ? seen : undefined,
+  });
+  const at = Date.now();
+  if (result.status === "saved") {
+    refresh(parsed.data.id);
+    const code = ({ approve: "approved", reject: "rejected", reopen: "reopened" } as const)[parsed.data.action];
+    return { ok: true, code, version: result.version, at };
+  }
+  if (result.status === "not_allowed") return { ok: false, code: "not_allowed", at };
+  return fromSave(result, parsed.data.id);
+}
+
+export async function bulkApproveAction(
+  _previous: ReviewActionState,
+  form: FormData | Record<string, unknown>,
+): Promise<ReviewActionState> {
+  const gate = await requireRoleAction("editor");
+  if (!gate.ok) return { ok: false, code: "denied", message: gate.message, at: Date.now() };
+  // Each checkbox is "id:version" (the version the queue showed).
+  const raw = form instanceof FormData ? form.getAll("item").map(String) : ((values(form).item as string[]) ?? []);
+  const items = raw.map((s) => {
+    const [id, version] = s.split(":");
+    return { id, version };
+  });
+  const parsed = bulkApproveSchema.safeParse({ items });
+  if (!parsed.success) return { ok: false, code: "invalid", errors: fieldErrors(parsed.error), at: Date.now() };
+  const results = await bulkApprove({ userId: gate.user.id, items: parsed.data.items });
+  refresh();
+  return { ok: results.every((r) => r.status === "approved"), code: "bulk_done", bulk: results, at: Date.now() };
+}
+
+export async function restoreAction(
+  _previous: ReviewActionState,
+  form: FormData | Record<string, unknown>,
+): Promise<ReviewActionState> {
+  const gate = await requireRoleAction("editor");
+  if (!gate.ok) return { ok: false, code: "denied", message: gate.message, at: Date.now() };
+  const v = values(form);
+  const parsed = restoreSchema.safeParse(v);
+  if (!parsed.success) return { ok: false, code: "invalid", errors: fieldErrors(parsed.error), at: Date.now() };
+  const seen = Number(v.seenHistoryId);
+  const result = await restoreFromHistory({
+    userId: gate.user.id,
+    ...parsed.data,
+    seenHistoryId: Number.isInteger(seen) && seen >= 0 ? seen : undefined,
+  });
+  return fromSave(result, parsed.data.meetingId);
+}
