@@ -47,7 +47,7 @@ function tokenize(text: string): Token[] {
       cap: !followedByNumber && UPPER.test(word) || /^(аль|эль|ал|ад|ас|ат|аш|ибн|бин|бен|де|ди|дю|ле|ла|ван|фон)-[А-ЯЁ]/.test(word),
       cyr,
       initial,
-      particle: PARTICLES.has(word.toLowerCase().replace(/-.*/, "")) && !UPPER.test(word),
+      particle: PARTICLES.has(word.toLowerCase()) && !UPPER.test(word),
       sentenceStart,
       glued,
     });
@@ -161,7 +161,8 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
         const isLast = k + n + 1 >= run.length;
         if (t.particle || (PARTICLES.has(t.text.toLowerCase().replace(/-.*/, "")) && !isLast && run[k + n + 1].cap)) { roles.push("X"); n++; continue; }
         if (isPatr(t) && n >= 1 && roles[roles.length - 1] === "F") { roles.push("P"); n++; continue; }
-        const ok = surnameLike(t) || (n === 1 && !info(t).organisation && ((info(t).common && !info(t).place) || SURNAME_SHAPE.test(t.text))) || isFirst(t);
+        const afterParticle = roles[roles.length - 1] === "X";
+        const ok = surnameLike(t) || (afterParticle && !info(t).place && !info(t).organisation) || (n === 1 && !info(t).organisation && ((info(t).common && !info(t).place) || SURNAME_SHAPE.test(t.text))) || isFirst(t);
         if (!ok) break;
         roles.push(isLast || !(isFirst(t) && (surnameLike(run[k + n + 1]) || isFirst(run[k + n + 1]))) ? "S" : "F");
         n++;
