@@ -4,7 +4,7 @@
 import type { PartnerMatcher, PartnerMention, Registry, RegistryPartner } from "../types";
 import { bundledAliasKinds, geographicPhrases } from "./data";
 import { wordForms } from "./inflect";
-import { atomize, Gap, normalizeAlias, normalizeChars, type Atom } from "./text";
+import { atomize, Gap, normalizeAlias, normalizeChars, startsSentence, type Atom } from "./text";
 
 /** How a text atom must be written to match an alias atom. */
 const enum Shape {
@@ -175,7 +175,7 @@ function atomShape(surface: string, atomCount: number, index: number): Shape {
 
 function looksLikePerson(atoms: Atom[], index: number, text: string, covered: Uint8Array): boolean {
   const atom = atoms[index];
-  if (COMMON_WORD_NAMES.has(atom.norm) && atom.sentenceStart) return true;
+  if (COMMON_WORD_NAMES.has(atom.norm) && startsSentence(text, atom)) return true;
   const next = atoms[index + 1];
   if (!next || next.gap !== Gap.Space || covered[index + 1] || !next.firstUpper || next.allUpper) return false;
   return SURNAME_AFTER.test(normalizeChars(text.slice(next.start, next.end)));
