@@ -53,6 +53,7 @@ function tokenize(text: string): Token[] {
     });
     prevEnd = start + word.length;
   }
+  for (let k = 1; k < out.length; k++) if (out[k].glued) lastTokens.set(out[k], out[k - 1]);
   return out;
 }
 
@@ -87,6 +88,13 @@ function surnameLike(t: Token): boolean {
 const SURNAME_SHAPE = /((ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ы)?|(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую)|швили|дзе|ян|янц|енко|ук|юк|баев[а-я]*|улы|ұлы)$/i;
 /** An animate common noun in the dictionary: a title ("Президент"), not a first name. */
 const isTitleWord = (t: Token) => parse(t.text).some((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name") && !p.marks.has("Surn"));
+/** The token right before is a lower-case noun ("вдова Ельцина"): a genitive, not the start of a decree-style name. */
+function afterNoun(t: Token): boolean {
+  const prev = lastTokens.get(t);
+  return !!prev && !prev.cap && parse(prev.text).some((p) => p.known && p.pos === "NOUN");
+}
+const lastTokens = new WeakMap<Token, Token>();
+
 /** A real patronymic is made from a first name: Николаевич ← Николай, Иосифовна ← Иосиф. */
 function fromFirstName(t: Token): boolean {
   const m = /^(.+?)(ович|евич|овна|евна|ич|ична)/.exec(t.text.toLowerCase());
@@ -146,7 +154,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       continue;
     }
     // decree order: surname, first name, patronymic
-    if (b && c && isFirst(b) && isPatr(c) && surnameLike(a) && !isFirst(a)) {
+    if (b && c && isFirst(b) && isPatr(c) && surnameLike(a) && !isFirst(a) && !afterNoun(a)) {
       push(3, ["S", "F", "P"]);
       continue;
     }
@@ -169,7 +177,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
         if (roles[roles.length - 1] === "S") {
           // a second surname or a surname with a particle: "Мехуто Гонсалес", "Абд эль-Фатах", "Тайип Эрдоган"
           const next = run[k + n];
-          if (next && n < 4 && !isFirst(next) && surnameLike(next) && (!info(next).known || next.text.includes("-")) && !info(t).dictSurname) {
+          if (next && n < 4 && !isFirst(next) && surnameLike(next) && (!info(next).known || info(next).dictSurname || next.text.includes("-")) && !info(t).dictSurname) {
             roles[roles.length - 1] = "F";
             continue;
           }
@@ -224,27 +232,28 @@ function contextCases(tokens: Token[], at: number, text: string, len = 1): Map<C
   const next = tokens[at + len];
   if (next && !/[,.;:!?()«»"]/.test(text.slice(tokens[at + len - 1].end, next.start)) && !next.cap) {
     // the subject of a finite verb: "Кошта заявил", "Саранго отметила"
-    if (parse(next.text).some((p) => p.known && p.pos === "VERB" && (p.raw.tag["past"] || p.raw.tag["pres"] || p.raw.tag["futr"]))) bonus.set("nomn", 0.3);
+    if (parse(next.text).some((p) => p.known && p.pos === "VERB" && p.number === "sing" && (p.raw.tag["past"] || p.raw.tag["3per"]))) bonus.set("nomn", 0.3);
   }
   const prev = tokens[at - 1];
-  if (!prev || bonus.size) return bonus;
+  if (!prev) return bonus;
   if (/[,.;:!?()«»"]/.test(text.slice(prev.end, tokens[at].start))) return bonus;
   const prep = PREP_CASES[prev.text.toLowerCase()];
+  const add = (c: Case, v: number) => bonus.set(c, (bonus.get(c) ?? 0) + v);
   if (prep) {
-    for (const c of prep) bonus.set(c, 0.35);
+    for (const c of prep) add(c, 0.35);
     return bonus;
   }
   const title = titleBefore(tokens, at, text);
   if (title) {
-    for (const c of title) bonus.set(c, 0.35);
+    for (const c of title) add(c, 0.35);
     return bonus;
   }
   if (prev.cap) return bonus;
   const ps = parse(prev.text).filter((p) => p.known);
   // "высказывания Наото Кана": a name right after a noun is mostly its genitive;
   // after a transitive verb, its object ("заменить Гаррета Рейсмана")
-  if (ps.some((p) => p.pos === "NOUN") && !ps.some((p) => p.pos === "VERB" || p.pos === "ADJF" || p.pos === "PREP" || p.pos === "CONJ")) bonus.set("gent", 0.2);
-  else if (ps.some((p) => (p.pos === "VERB" || p.pos === "INFN") && p.raw.tag["tran"])) bonus.set("accs", 0.2);
+  if (ps.some((p) => p.pos === "NOUN") && !ps.some((p) => p.pos === "VERB" || p.pos === "ADJF" || p.pos === "PREP" || p.pos === "CONJ")) add("gent", 0.2);
+  else if (ps.some((p) => (p.pos === "VERB" || p.pos === "INFN") && p.raw.tag["tran"])) add("accs", 0.2);
   return bonus;
 }
 
