@@ -6,6 +6,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/index";
 import { partnerAliases, partners, people, personAliases, themeKeywords, themes } from "@/db/schema";
 import type { Registry, RegistryPartner } from "@/lib/extract/types";
+import { normalizeAlias } from "@/lib/extract/registry";
 import { normalizeName } from "@/lib/ingest/normalize";
 
 function chunks<T>(items: T[], size = 500): T[][] {
@@ -15,6 +16,7 @@ function chunks<T>(items: T[], size = 500): T[][] {
 }
 
 function aliasKind(alias: string, p: RegistryPartner): string {
+  if (p.aliasKinds?.[alias]) return p.aliasKinds[alias];
   if (alias === p.name) return "name";
   if (alias === p.fullNameRu) return "full_name";
   if (/^[A-ZА-ЯЁ0-9 .\-]+$/.test(alias) && alias.length <= 12) return "abbreviation";
@@ -85,7 +87,7 @@ export async function seedRegistry(db: Db, registry: Registry): Promise<void> {
   const aliasRows = new Map<string, typeof partnerAliases.$inferInsert>();
   for (const p of registry.partners) {
     for (const alias of [p.name, ...(p.fullNameRu ? [p.fullNameRu] : []), ...p.aliases]) {
-      const normalized = normalizeName(alias);
+      const normalized = normalizeAlias(alias);
       if (!normalized || aliasRows.has(normalized)) continue;
       aliasRows.set(normalized, { partnerId: ids.get(p)!, alias, normalized, kind: aliasKind(alias, p), source: "seed" });
     }
@@ -97,7 +99,9 @@ export async function seedRegistry(db: Db, registry: Registry): Promise<void> {
   const themeCodes = new Set((await db.select({ code: themes.code }).from(themes)).map((t) => t.code));
   const keywordRows = registry.themes
     .filter((t) => themeCodes.has(t.code))
-    .flatMap((t) => [...new Set(t.keywords)].map((keyword) => ({ themeCode: t.code, keyword, source: "seed" })));
+    .flatMap((t) =>
+      [...new Set(t.keywords)].map((keyword) => ({ themeCode: t.code, keyword, weight: t.weights?.[keyword] ?? 1, source: "seed" })),
+    );
   for (const batch of chunks(keywordRows)) {
     await db.insert(themeKeywords).values(batch).onConflictDoNothing();
   }

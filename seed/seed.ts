@@ -7,6 +7,7 @@ import path from "node:path";
 import { count, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/index";
 import { themes, users } from "@/db/schema";
+import { defaultRegistry } from "@/lib/extract/registry";
 import type { Registry } from "@/lib/extract/types";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { hasAcceptedExtension } from "@/lib/ingest/limits";
@@ -37,16 +38,7 @@ export async function seedThemes(db: Db): Promise<void> {
 
 /** The extractor's bundled registry (countries, organisations with parents, aliases, theme keywords). */
 export function bundledRegistry(): Registry {
-  // TODO(registry stage): defaultRegistry() from "@/lib/extract/registry" once it lands.
-  const organizations = readTsv("organizations.tsv").map((r) => ({
-    type: "organization" as const,
-    code: r.code,
-    name: r.name_ru,
-    fullNameRu: r.full_name_ru,
-    nameEn: r.name_en,
-    aliases: [],
-  }));
-  return { partners: organizations, themes: [] };
+  return defaultRegistry();
 }
 
 export const DEMO_EMAIL = "editor@chronicle.local";

@@ -5,6 +5,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/index";
 import { partnerAliases, partners, people, personAliases } from "@/db/schema";
 import type { ExtractedPartner, Side } from "@/lib/extract/types";
+import { normalizeAlias } from "@/lib/extract/registry";
 import { normalizeName } from "./normalize";
 
 async function lockName(tx: Tx, namespace: string, normalized: string): Promise<void> {
@@ -109,9 +110,9 @@ async function findPartner(tx: Tx, p: ExtractedPartner, normalized: string): Pro
 /** partner id per extracted partner (by code, then alias, then name; created with code null when new). */
 export async function resolvePartners(tx: Tx, extracted: ExtractedPartner[]): Promise<Map<ExtractedPartner, number>> {
   const result = new Map<ExtractedPartner, number>();
-  const ordered = [...extracted].sort((a, b) => normalizeName(a.name).localeCompare(normalizeName(b.name)));
+  const ordered = [...extracted].sort((a, b) => normalizeAlias(a.name).localeCompare(normalizeAlias(b.name)));
   for (const p of ordered) {
-    const normalized = normalizeName(p.name);
+    const normalized = normalizeAlias(p.name);
     if (!normalized) continue;
     let id = await findPartner(tx, p, normalized);
     if (id === undefined) {

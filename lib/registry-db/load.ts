@@ -42,7 +42,7 @@ export async function loadRegistry(db: DbOrTx): Promise<Registry> {
     .where(isNull(partners.mergedIntoId))
     .orderBy(asc(partners.id));
   const aliasRows = await db
-    .select({ partnerId: partnerAliases.partnerId, alias: partnerAliases.alias })
+    .select({ partnerId: partnerAliases.partnerId, alias: partnerAliases.alias, kind: partnerAliases.kind })
     .from(partnerAliases)
     .orderBy(asc(partnerAliases.id));
   const mergedInto = new Map(
@@ -67,11 +67,15 @@ export async function loadRegistry(db: DbOrTx): Promise<Registry> {
       fullNameRu: r.fullNameRu,
       region: r.region,
       aliases: [],
+      aliasKinds: {},
     });
   }
   for (const a of aliasRows) {
     const p = byId.get(survivor(a.partnerId));
-    if (p && !p.aliases.includes(a.alias)) p.aliases.push(a.alias);
+    if (p && !p.aliases.includes(a.alias)) {
+      p.aliases.push(a.alias);
+      p.aliasKinds![a.alias] = a.kind;
+    }
   }
 
   const themeRows = await db
@@ -80,14 +84,16 @@ export async function loadRegistry(db: DbOrTx): Promise<Registry> {
     .where(and(isNull(themes.retiredAt), isNull(themes.mergedInto)))
     .orderBy(asc(themes.sortOrder), asc(themes.code));
   const keywordRows = await db
-    .select({ themeCode: themeKeywords.themeCode, keyword: themeKeywords.keyword, mergedInto: themes.mergedInto })
+    .select({ themeCode: themeKeywords.themeCode, keyword: themeKeywords.keyword, weight: themeKeywords.weight, mergedInto: themes.mergedInto })
     .from(themeKeywords)
     .innerJoin(themes, eq(themes.code, themeKeywords.themeCode))
     .orderBy(asc(themeKeywords.id));
-  const keywords = new Map(themeRows.map((t) => [t.code, [] as string[]]));
+  const keywords = new Map(themeRows.map((t) => [t.code, { keywords: [] as string[], weights: {} as Record<string, number> }]));
   for (const k of keywordRows) {
-    const list = keywords.get(k.mergedInto ?? k.themeCode);
-    if (list && !list.includes(k.keyword)) list.push(k.keyword);
+    const entry = keywords.get(k.mergedInto ?? k.themeCode);
+    if (!entry || entry.keywords.includes(k.keyword)) continue;
+    entry.keywords.push(k.keyword);
+    entry.weights[k.keyword] = k.weight;
   }
 
   const curated = await db
@@ -105,7 +111,7 @@ export async function loadRegistry(db: DbOrTx): Promise<Registry> {
 
   return {
     partners: [...byId.values()],
-    themes: [...keywords].map(([code, kw]) => ({ code, keywords: kw })),
+    themes: [...keywords].map(([code, entry]) => ({ code, keywords: entry.keywords, weights: entry.weights })),
     people: [...known.values()],
   };
 }

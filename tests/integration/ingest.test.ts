@@ -22,6 +22,7 @@ import { ingestFile } from "@/lib/ingest/ingest-file";
 import { ingestPaths } from "@/lib/ingest/ingest-paths";
 import { contentHash } from "@/lib/ingest/normalize";
 import { createAppExtractor } from "@/lib/registry-db";
+import { seedThemes } from "@/seed/seed";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 import { BAD_REASONS, GOOD, dev, mixedBatchFolder } from "./ingest-fixtures";
 
@@ -73,6 +74,7 @@ describe.each(testDbKinds())("ingestion on %s", (kind) => {
   });
 
   it("writes what the extractor found: meetings, participants, partners, themes, quotes, evidence and history", async () => {
+    await seedThemes(t.db);
     const bytes = fs.readFileSync(dev("d007_borg-obse-astana.txt"));
     const extractor = await createAppExtractor(t.db);
     const expected = createExtractor().extractBytes(bytes, { fileName: "d007.txt" }).articles[0];
