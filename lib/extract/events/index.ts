@@ -15,7 +15,7 @@ import type {
   Span,
 } from "../types";
 import { dateInSentence, type DateHit } from "./dates";
-import { BACKGROUND_OPENER, BILATERAL_BODY, FUTURE, GUEST_WORD, LIST_VERB, MULTILATERAL, TRIGGERS, isPastVerb, type TriggerKind } from "./lexicon";
+import { PRESS_COUNTERPART, BACKGROUND_OPENER, BILATERAL_BODY, FUTURE, GUEST_WORD, LIST_VERB, MULTILATERAL, TRIGGERS, isPastVerb, type TriggerKind } from "./lexicon";
 import { titleToNominative } from "./morphology";
 import { analysePeople, HOME_CODE, type MentionInfo, type Profile } from "./people";
 import { datelinePlace, placeIn, visitPlace, type PlaceHit } from "./places";
@@ -116,10 +116,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     const background = BACKGROUND_OPENER.test(raw.trim()) || SKIP_LINE.test(raw.trim());
     let trigger: SentenceRole["trigger"] = null;
     if (!headline && !background) {
+      const lower = m.toLowerCase();
       for (const rule of TRIGGERS) {
-        const hit = rule.re.exec(m);
+        if (!rule.quick.test(lower)) continue;
+        const hit = rule.re.exec(lower);
         if (!hit) continue;
         if (announces(m, hit.index, hit.index + hit[0].length)) continue;
+        if (rule.kind === "meeting" && PRESS_COUNTERPART.test(lower)) continue;
         trigger = { kind: rule.kind, strength: rule.strength, span: [s.start + hit.index, s.start + hit.index + hit[0].length] };
         break;
       }
@@ -175,7 +178,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
       current.triggers.push({ sentence: i, span: trig.span });
       for (const h of home) current.home.add(h);
       for (const p of partner) current.partner.add(p);
-      if (trig.strength > current.strength && trig.kind !== "statement") {
+      if (trig.strength > current.strength && trig.kind !== "statement" && current.strength <= 0.5) {
         current.kind = trig.kind;
         current.strength = trig.strength;
       }
@@ -206,6 +209,15 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     }
     return found;
   };
+  const pastCache = new Map<number, boolean>();
+  const hasPastVerb = (i: number, sm: string): boolean => {
+    let v = pastCache.get(i);
+    if (v === undefined) {
+      v = sm.toLowerCase().split(/[^а-яё-]+/u).some((w) => w.length > 3 && w.charCodeAt(w.length - 1) !== 0x043c && isPastVerb(w));
+      pastCache.set(i, v);
+    }
+    return v;
+  };
   const events: ExtractedEvent[] = [];
   for (const b of used) {
     const kind: MeetingKind = refineKind(b, sentences, masked);
@@ -215,7 +227,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
         const s = sentences[i]!;
         const sm = masked.slice(s.start, s.end);
         const listing = LIST_VERB.test(sm);
-        const hasPast = sm.split(/[^а-яё-]+/iu).some((w) => isPastVerb(w));
+        const hasPast = hasPastVerb(i, sm);
         if (!hasPast && !listing) continue;
         if (FUTURE.test(sm) && !listing) continue;
         for (const info of sentenceActors(i)) {
@@ -260,11 +272,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
       }
     }
 
-    // partners
     const partners = partnersOf(b, kind, range, trigSentences);
     if (!partners.length && kind !== "statement" && !b.partner.size) return null;
 
-    // date
     let date: DateHit | null = null;
     for (const s of trigSentences) {
       date = dateInSentence(masked.slice(s.start, s.end), s.start, input.publishedOn);
@@ -274,7 +284,6 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     const dateValue = date?.iso ?? input.publishedOn ?? null;
     const dateEvidence: Provenance = date ? { spans: [date.span], confidence: date.confidence } : { spans: [], confidence: input.publishedOn ? 0.65 : 0.4 };
 
-    // location
     let place: PlaceHit | null = null;
     let placeConfidence = 0.5;
     if (kind !== "phone_call") {
@@ -291,7 +300,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
           const s = sentences[i]!;
           if (roles[i]!.background) continue;
           const sm = masked.slice(s.start, s.end);
-          if (s.paragraph === trigPara || /прош(?:ла|ло|ли|ел|ёл)|состоял\w*|завершил\w*|открыл\w*|стартовал\w*|проходил\w*/u.test(sm)) {
+          if (s.paragraph === trigPara || /прош(?:ла|ло|ли|ел|ёл)|состоял\p{L}*|завершил\p{L}*|открыл\p{L}*|стартовал\p{L}*|проходил\p{L}*/u.test(sm)) {
             place = placeIn(masked, [s.start, s.end], titleSpans, partnerMentions);
             if (place) placeConfidence = 0.8;
           }
@@ -313,15 +322,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     }
     const locationEvidence: Provenance = place ? { spans: [place.span], confidence: placeConfidence } : { spans: [], confidence: kind === "phone_call" ? 0.9 : 0.5 };
 
-    // themes
     const themeRanges: Span[] = [];
     for (let i = b.first; i < b.end; i++) {
       if (roles[i]!.background || roles[i]!.headline) continue;
       themeRanges.push([sentences[i]!.start, sentences[i]!.end]);
     }
-    const themes = input.themes ? input.themes.classify(text, themeRanges) : [];
+    const themes = themesOf(themeRanges);
 
-    // quotes
     const names = new Set(participants.map((p) => p.name));
     const quotesOut: ExtractedQuote[] = [];
     const ctx: SpeakerContext = { text, masked, profiles, infos, partners: input.partners, candidates: names };
@@ -355,6 +362,15 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
       quotes: quotesOut,
       confidence,
     };
+  }
+
+  /** The matcher scans the text it is given: hand it only this event's stretch, then map spans back. */
+  function themesOf(ranges: Span[]): ExtractedEvent["themes"] {
+    if (!input.themes || !ranges.length) return [];
+    const from = ranges[0]![0];
+    const to = ranges[ranges.length - 1]![1];
+    const local = input.themes.classify(text.slice(from, to), ranges.map(([s, e]) => [s - from, e - from] as Span));
+    return local.map((t) => ({ ...t, spans: t.spans.map(([s, e]) => [s + from, e + from] as Span) }));
   }
 
   function partnersOf(b: Block, kind: MeetingKind, range: Span, trigSentences: Sentence[]): ExtractedPartner[] {
@@ -418,7 +434,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
       for (const pm of partnerMentions) {
         if (!eligible(pm) || !within(pm, trigSpans)) continue;
         const before = masked.slice(Math.max(0, pm.span[0] - 24), pm.span[0]);
-        if (/(?:прибыв\w*|прибыл\w*|визитом|визит\w*)\s+(?:\S+\s+)?(?:в|во)\s+$|(?:^|\s)(?:из|по|во|в)\s+$/u.test(before)) continue;
+        if (/(?:прибыв\p{L}*|прибыл\p{L}*|визитом|визит\p{L}*)\s+(?:\S+\s+)?(?:в|во)\s+$|(?:^|\s)(?:из|по|во|в)\s+$/u.test(before)) continue;
         if (pm.partner.type === "country" && picked.size && [...picked.values()].some((x) => x.partner.type === "organization")) continue;
         add(pm, 0.75);
       }
@@ -530,7 +546,7 @@ function inferSidesFromStructure(
       const sm = masked.slice(s.start, s.end);
       const after = masked.slice(u.mention.span[1], s.end);
       const before = masked.slice(s.start, u.mention.span[0]);
-      if (/^\s*(?:[а-яё]+\s+){0,3}?(?:поблагодарил\w*|выразил\w*\s+признательность)\s+(?:\S+\s+){0,2}?(?:Казахстан|казахстанск|Астан)/u.test(after) || /Приветствуя\s+$/u.test(before) || (GUEST_WORD.test(sm) && !u.nominative && /гост/u.test(sm))) {
+      if (/^\s*(?:[а-яё]+\s+){0,3}?(?:поблагодарил\p{L}*|выразил\p{L}*\s+признательность)\s+(?:\S+\s+){0,2}?(?:Казахстан|казахстанск|Астан)/u.test(after) || /Приветствуя\s+$/u.test(before) || (GUEST_WORD.test(sm) && !u.nominative && /гост/u.test(sm))) {
         sideOf.set(u.name, { side: "partner", certainty: 0.5 });
       }
     }

@@ -20,12 +20,26 @@ function safely(fn: PhraseFn | null, arg: string, fallback: (s: string) => strin
   return fallback(arg);
 }
 
+// Titles and cities repeat across articles; morphology is the slow part, so remember answers.
+const phraseCache = new Map<string, string>();
+const placeCache = new Map<string, string>();
+
+function cached(cache: Map<string, string>, key: string, compute: () => string): string {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 export function titleToNominative(phrase: string): string {
-  return safely(namesPhrase, phrase, (s) => s);
+  return cached(phraseCache, phrase, () => safely(namesPhrase, phrase, (s) => s));
 }
 
 export function placeToNominative(word: string): string {
-  return safely(namesPlace, word, placeByEnding);
+  return cached(placeCache, word, () => safely(namesPlace, word, placeByEnding));
 }
 
 /** Locative/accusative/genitive of a city name back to the nominative by its ending. */

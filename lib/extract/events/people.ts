@@ -57,7 +57,7 @@ function tokensBetween(text: string, start: number, end: number): Token[] {
 }
 
 const TITLE_BREAK = /^[,.;:!?()«»"„“\[\]]$/u;
-const RELATION_WORDS = new Set(["с", "со", "и", "между", "от", "к", "у", "для", "через", "перед", "после", "а", "но", "что", "который", "которая", "которые", "где", "когда", "также", "как", "гостя", "гость"]);
+const RELATION_WORDS = new Set(["с", "со", "между", "от", "к", "у", "для", "через", "перед", "после", "а", "но", "что", "который", "которая", "которые", "где", "когда", "также", "как", "гостя", "гость"]);
 
 /** The title phrase right before a name: "с Чрезвычайным и Полномочным послом США в Казахстане [Дэниелом Розенблюмом]". */
 export function titleBefore(text: string, sentence: Sentence, mentionStart: number, stopAt: number): Span | null {
@@ -70,7 +70,7 @@ export function titleBefore(text: string, sentence: Sentence, mentionStart: numb
     const lower = t.toLowerCase();
     if (TITLE_BREAK.test(t)) break;
     if ((t === "–" || t === "—" || t === "-") && i > 0 && /^[A-ZА-ЯЁ]{3,}$/u.test(toks[i - 1]!.text)) break;
-    if (RELATION_WORDS.has(lower) && !(lower === "и" && i > 0 && /н(?:ый|ым|ого|ому|ом|ая|ой|ую)$/u.test(toks[i - 1]!.text))) break;
+    if (RELATION_WORDS.has(lower)) break;
     if (isPastVerb(lower) || /^(?:провел|провела|провели|принял|приняла|приняли|встретил|встретила|встретили|встретился|встретилась)$/u.test(lower)) break;
     if (/^\d/.test(t)) break;
   }
@@ -129,7 +129,7 @@ export function analysePeople(
     const before = masked.slice(Math.max(sentence.start, m.span[0] - 80), m.span[0]);
     const title = inQuote ? null : titleBefore(masked, sentence, m.span[0], prevEnd > sentence.start ? prevEnd : sentence.start);
     const nominative = isNominative(m);
-    const referenceOnly = MENTION_ONLY_BEFORE.test(before) || (!nominative && /(?:^|\s)(?:президента|главы\s+государства|премьер-министра)\s+(?:\S+\s+){0,2}$/iu.test(before) && !/(?:с|со)\s+(?:\S+\s+){0,3}$/u.test(before) && !/прин[яи]\w*\s+(?:\S+\s+){0,4}$/u.test(before));
+    const referenceOnly = MENTION_ONLY_BEFORE.test(before) || (!nominative && /(?:^|\s)(?:президента|главы\s+государства|премьер-министра)\s+(?:\S+\s+){0,2}$/iu.test(before) && !/(?:с|со)\s+(?:\S+\s+){0,3}$/u.test(before) && !/прин[яи]\p{L}*\s+(?:\S+\s+){0,4}$/u.test(before));
     const info: MentionInfo = { mention: m, name: m.name, sentence: si, inQuote, nominative, referenceOnly, title };
     infos.push(info);
     prevEnd = m.span[1];
@@ -174,7 +174,7 @@ export function analysePeople(
 /** "с делегацией … КНР во главе с …": the delegation's country is the person's side. */
 function delegationContext(masked: string, title: Span, partnerMentions: PartnerMention[]): PartnerMention[] {
   const before = masked.slice(Math.max(0, title[0] - 160), title[0]);
-  const m = /делегаци\w*([^.;:]*?)\s+во\s+главе\s+с\s*$/u.exec(before);
+  const m = /делегаци\p{L}*([^.;:]*?)\s+во\s+главе\s+с\s*$/u.exec(before);
   if (!m) return [];
   const from = title[0] - before.length + m.index;
   return partnerMentions.filter((pm) => pm.span[0] >= from && pm.span[1] <= title[0] && pm.partner.code !== HOME_CODE);

@@ -11,10 +11,11 @@ export interface PlaceHit {
 }
 
 const IN_PLACE = /(?:^|[\s(«])(?:в|во|В|Во)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=([\s,.;:)»]|$))/gu;
-const VISIT_PLACE = /(?:посетил\w*|прибыл\w*\s+в|прибывш\w*\s+в|визит\w*\s+в|по\s+прибытии\s+в|поездк\w*\s+в)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)/gu;
+const VISIT_PLACE = /(?:посетил\p{L}*|прибыл\p{L}*\s+в|прибывш\p{L}*\s+в|визит\p{L}*\s+в|по\s+прибытии\s+в|поездк\p{L}*\s+в)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)/gu;
 
 function isCountryOrOrg(span: Span, partnerMentions: PartnerMention[]): boolean {
-  for (const pm of partnerMentions) if (pm.span[0] <= span[0] && pm.span[1] >= span[1]) return true;
+  // a capital names a city as well as its country ("в Астане"): only country and organisation names are not places
+  for (const pm of partnerMentions) if (pm.via !== "capital" && pm.span[0] <= span[0] && pm.span[1] >= span[1]) return true;
   return false;
 }
 

@@ -144,9 +144,15 @@ function matchClose(text: string, open: number, limit: number): number {
 /** A copy of the text with quoted speech blanked out (same length), for rules that must ignore speech. */
 export function maskQuotes(text: string, quotes: QuoteRegion[]): string {
   if (!quotes.length) return text;
-  const chars = text.split("");
-  for (const q of quotes) for (let i = q.inner[0]; i < q.inner[1]; i++) if (chars[i] !== "\n") chars[i] = " ";
-  return chars.join("");
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of [...quotes].sort((a, b) => a.inner[0] - b.inner[0])) {
+    if (q.inner[0] < at) continue;
+    parts.push(text.slice(at, q.inner[0]), text.slice(q.inner[0], q.inner[1]).replace(/[^\n]/g, " "));
+    at = q.inner[1];
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 
 export function insideAny(pos: number, spans: readonly Span[]): boolean {
