@@ -137,7 +137,7 @@ export interface PartnerMention {
   partner: RegistryPartner;
   surface: string;
   span: Span;
-  /** name | abbreviation | full_name | adjective | alias | capital (metonym, weaker) | office (a body of the partner) */
+  /** name | abbreviation | full_name | adjective | demonym | alias | capital (metonym, weaker) | office (a body of the partner) */
   via: string;
   /** The partner is the home country (Kazakhstan by default): not a foreign partner. */
   home?: boolean;

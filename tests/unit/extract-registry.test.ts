@@ -120,6 +120,13 @@ describe("compilePartners: countries", () => {
     expect(codes("франко-германский тандем")).toEqual(["FR", "DE"]);
   });
 
+  it("finds demonyms in small letters but not surnames made from them", () => {
+    expect(codes("встреча с американцами и поляками, визит узбеков")).toEqual(["US", "PL", "UZ"]);
+    expect(matcher.find("с американцами")[0].via).toBe("demonym");
+    expect(codes("выступил профессор Поляков, цитировали Чехова")).toEqual([]);
+    expect(codes("Поляки приняли решение.")).toEqual(["PL"]);
+  });
+
   it("marks capitals used as metonyms", () => {
     const m = only("Пекином было предложено продолжить диалог.");
     expect(m.partner.code).toBe("CN");
@@ -129,7 +136,7 @@ describe("compilePartners: countries", () => {
   });
 
   it("does not match inside words, common nouns, geographic phrases or people's names", () => {
-    expect(codes("режиссёр Китайгородский и казахстанцы")).toEqual([]);
+    expect(codes("режиссёр Китайгородский и его коллеги")).toEqual([]);
     expect(codes("Союз писателей и профсоюз заключили союз.")).toEqual([]);
     expect(codes("Того же мнения придерживаются эксперты.")).toEqual([]);
     expect(codes("страны Латинской Америки и Центральной Азии")).toEqual([]);

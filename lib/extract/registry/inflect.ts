@@ -42,7 +42,7 @@ export function wordForms(word: string): Set<string> {
   else if (word.endsWith("ие")) withEndings(word.slice(0, -2), NOUN_NEUTER_IE, forms);
   else if (word.endsWith("й")) withEndings(word.slice(0, -1), NOUN_J, forms);
   else if (word.endsWith("ь")) withEndings(word.slice(0, -1), NOUN_SOFT, forms);
-  else if (word.endsWith("ы")) withEndings(word.slice(0, -1), NOUN_PLURAL, forms);
+  else if (word.endsWith("ы") || /[кгхжшчщ]и$/.test(word)) withEndings(word.slice(0, -1), NOUN_PLURAL, forms);
   else if (word.endsWith("ство")) withEndings(word.slice(0, -1), NOUN_NEUTER_O, forms);
   else if (CONSONANT.test(word)) {
     withEndings(word, NOUN_CONS, forms);

@@ -13,6 +13,8 @@ const enum Shape {
   Capital = 1,
   /** An abbreviation: as written, or in capitals, or (4+ letters) capitalised ("ТюркПа"). */
   Abbreviation = 2,
+  /** In small letters unless a sentence starts with it: "поляков" but not the surname "Поляков". */
+  Lower = 3,
 }
 
 interface Terminal {
@@ -59,7 +61,7 @@ export function compilePartners(registry: Registry, options: PartnerMatcherOptio
     let node = root;
     atoms.forEach((atom, i) => {
       const surface = alias.slice(atom.start, atom.end);
-      const shape = atomShape(surface, atoms.length, i);
+      const shape = terminal.via === "demonym" ? Shape.Lower : atomShape(surface, i);
       const exact = shape === Shape.Abbreviation ? surface.replace(/ё/g, "е").replace(/Ё/g, "Е") : undefined;
       const key = `${atom.norm}\u0001${shape}\u0001${exact ?? ""}`;
       const forms = shape === Shape.Abbreviation || FIXED_WORDS.has(atom.norm) ? [atom.norm] : cachedForms(atom.norm);
@@ -96,6 +98,7 @@ export function compilePartners(registry: Registry, options: PartnerMatcherOptio
     const keys: string[] = [];
     for (const e of entries.values()) {
       if (e.shape === Shape.Capital && !atom.firstUpper) continue;
+      if (e.shape === Shape.Lower && atom.firstUpper && !startsSentence(text, atom)) continue;
       if (e.shape === Shape.Abbreviation) {
         const surface = text.slice(atom.start, atom.end).replace(/ё/g, "е").replace(/Ё/g, "Е");
         if (surface !== e.exact && !atom.allUpper && !(e.aliasLength >= 4 && atom.firstUpper)) continue;
@@ -165,11 +168,10 @@ function cachedForms(word: string): string[] {
   return forms;
 }
 
-function atomShape(surface: string, atomCount: number, index: number): Shape {
+function atomShape(surface: string, index: number): Shape {
   const upper = [...surface].filter((ch) => ch !== ch.toLowerCase()).length;
   if (upper >= 2 || (upper >= 1 && /\d/.test(surface))) return Shape.Abbreviation;
   if (upper === 1 && surface[0] !== surface[0].toLowerCase() && index === 0) return Shape.Capital;
-  void atomCount;
   return Shape.Any;
 }
 
