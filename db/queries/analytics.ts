@@ -413,3 +413,37 @@ export async function exportPage(o: Options & { afterId?: number; limit?: number
     order by m.id`,
   );
 }
+
+// ---------------------------------------------------------------- filter menus
+
+export interface FilterOptions {
+  partners: { id: number; name: string; type: "country" | "organization"; parentId: number | null }[];
+  themes: { code: string; label: string }[];
+  officials: string[];
+}
+
+export async function analyticsFilterOptions(o: { locale?: Locale; db?: DbOrTx } = {}): Promise<FilterOptions> {
+  const d = o.db ?? getDb();
+  const [partnerRows, themeRows, officialRows] = await Promise.all([
+    queryRows<FilterOptions["partners"][number]>(
+      d,
+      sql`select p.id, ${partnerName(o.locale)} as name, p.type, p.parent_id as "parentId"
+        from partners p where p.merged_into_id is null order by 2, p.id limit 2000`,
+    ),
+    queryRows<FilterOptions["themes"][number]>(
+      d,
+      sql`select t.code, ${themeLabel(o.locale)} as label from themes t where t.retired_at is null order by t.sort_order, t.code`,
+    ),
+    // A loose index scan: one index probe per distinct official instead of reading every meeting.
+    queryRows<{ v: string }>(
+      d,
+      sql`with recursive o(v) as (
+          (select home_official from meetings where home_official is not null order by home_official limit 1)
+          union all
+          select (select m.home_official from meetings m where m.home_official > o.v order by m.home_official limit 1)
+          from o where o.v is not null
+        ) select v from o where v is not null limit 500`,
+    ),
+  ]);
+  return { partners: partnerRows, themes: themeRows, officials: officialRows.map((r) => r.v) };
+}

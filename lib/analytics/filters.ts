@@ -3,9 +3,9 @@
 // invalid (and says so), the export route refuses it with 400.
 import { z } from "zod";
 import { meetingKindEnum, partnerTypeEnum } from "@/db/schema";
+import { granularities, type Granularity } from "./periods";
 
-export const granularities = ["month", "quarter", "year"] as const;
-export type Granularity = (typeof granularities)[number];
+export { granularities, periodEnd, periodRange, type Granularity } from "./periods";
 
 const isoDate = z.iso.date({ error: "invalid_date" });
 const flag = z.enum(["1", "0", "true", "false", "on"], { error: "invalid_flag" }).transform((v) => v === "1" || v === "true" || v === "on");
@@ -115,25 +115,3 @@ export function filterToParams(f: Partial<AnalyticsFilter>): URLSearchParams {
   return p;
 }
 
-/** The last day of the period that starts on `start` (ISO dates, UTC arithmetic). */
-export function periodEnd(start: string, granularity: Granularity): string {
-  const d = new Date(`${start}T00:00:00Z`);
-  const months = granularity === "month" ? 1 : granularity === "quarter" ? 3 : 12;
-  d.setUTCMonth(d.getUTCMonth() + months);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Every period start from first to last inclusive, so charts show empty periods as zero. */
-export function periodRange(first: string, last: string, granularity: Granularity): string[] {
-  const out: string[] = [];
-  const d = new Date(`${first}T00:00:00Z`);
-  const step = granularity === "month" ? 1 : granularity === "quarter" ? 3 : 12;
-  for (let i = 0; i < 2000; i++) {
-    const iso = d.toISOString().slice(0, 10);
-    if (iso > last) break;
-    out.push(iso);
-    d.setUTCMonth(d.getUTCMonth() + step);
-  }
-  return out;
-}

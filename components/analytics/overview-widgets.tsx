@@ -1,0 +1,99 @@
+// The overview's widgets: each an async server component with its own small query,
+// streamed in its own <Suspense>.
+import Link from "next/link";
+import { cache } from "react";
+import { getTranslations } from "next-intl/server";
+import { BarList } from "@/components/analytics/bar-list";
+import { Card } from "@/components/ui";
+import { overviewCounts, quarterTops, recentActivity } from "@/db/queries/overview";
+import { drillHref } from "@/lib/analytics/drill";
+import type { Locale } from "@/lib/i18n/config";
+
+// Both quarter widgets share one pair of queries per request.
+const quarterTopsOnce = cache((locale: Locale) => quarterTops({ locale }));
+
+export async function CountsWidget() {
+  const t = await getTranslations("overview");
+  const c = await overviewCounts();
+  return (
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+      <Card>
+        <p className="text-sm text-slate-600">{t("pending")}</p>
+        <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">{c.pending}</p>
+        <Link href="/records?status=pending" className="mt-2 inline-block text-sm text-blue-800 underline-offset-2 hover:underline">
+          {t("pendingLink")} →
+        </Link>
+      </Card>
+      <Card>
+        <p className="text-sm text-slate-600">{t("approvedWeek")}</p>
+        <p className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">{c.approvedThisWeek}</p>
+        <Link href="/records?status=approved" className="mt-2 inline-block text-sm text-blue-800 underline-offset-2 hover:underline">
+          {t("approvedLink")} →
+        </Link>
+      </Card>
+    </div>
+  );
+}
+
+export async function QuarterWidget({ locale, which }: { locale: Locale; which: "partners" | "themes" }) {
+  const t = await getTranslations("overview");
+  const tops = await quarterTopsOnce(locale);
+  const rows = which === "partners" ? tops.partners : tops.themes;
+  const base = { includePending: false, from: tops.from, to: tops.to };
+  return (
+    <Card title={`${t(which === "partners" ? "topPartners" : "topThemes")} (${tops.from} – ${tops.to})`}>
+      {rows.length ? (
+        <BarList
+          pendingLabel=""
+          items={rows.map((r) => ({
+            key: r.id,
+            label: r.name,
+            approved: r.meetings,
+            pending: 0,
+            href: drillHref(base, which === "partners" ? { partner: Number(r.id) } : { theme: r.id }),
+          }))}
+        />
+      ) : (
+        <p className="text-sm text-slate-600">{t("quarterEmpty")}</p>
+      )}
+    </Card>
+  );
+}
+
+export async function ActivityWidget({ locale }: { locale: Locale }) {
+  const t = await getTranslations("overview");
+  const rows = await recentActivity({ limit: 10 });
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <Card title={t("recent")}>
+      {rows.length ? (
+        <ol className="divide-y divide-slate-100 text-sm">
+          {rows.map((r) => {
+            const entity = t.has(`entities.${r.entityType}`) ? t(`entities.${r.entityType}`) : r.entityType;
+            const action = t.has(`actions.${r.action}`) ? t(`actions.${r.action}`) : r.action;
+            const target = `${entity} #${r.entityId}${r.field ? ` (${r.field})` : ""}`;
+            return (
+              <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-x-3 py-1.5">
+                <span>
+                  <span className="font-medium text-slate-900">{r.userName ?? t("system")}</span> {action}{" "}
+                  {r.entityType === "meeting" ? (
+                    <Link href={`/records/${r.entityId}`} className="text-blue-800 underline-offset-2 hover:underline">
+                      {target}
+                    </Link>
+                  ) : (
+                    target
+                  )}
+                </span>
+                <time dateTime={r.at} className="text-xs tabular-nums text-slate-500">
+                  {when.format(new Date(r.at))}
+                </time>
+              </li>
+            );
+          })}
+        </ol>
+      ) : (
+        <p className="text-sm text-slate-600">{t("recentEmpty")}</p>
+      )}
+    </Card>
+  );
+}
