@@ -115,7 +115,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     const headline = (alone && !/[.!?…»"]$/u.test(raw.trim())) || (title !== null && key(raw.trim()) === title);
     const background = BACKGROUND_OPENER.test(raw.trim()) || SKIP_LINE.test(raw.trim());
     let trigger: SentenceRole["trigger"] = null;
-    if (!headline && !background) {
+    // Headlines are tested too: a lead without a full stop looks like one, and a headline
+    // that reports the same contact merges with the lead's block.
+    if (!background) {
       const lower = m.toLowerCase();
       for (const rule of TRIGGERS) {
         if (!rule.quick.test(lower)) continue;

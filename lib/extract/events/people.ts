@@ -122,6 +122,8 @@ export function analysePeople(
   const profiles = new Map<string, Profile>();
   let prevEnd = 0;
   for (const m of sorted) {
+    // a single word is too weak to be a person acting in the news ("ТюркПА", "Акорда")
+    if (!/\s/u.test(m.name.trim())) continue;
     const si = sentenceAt(m.span[0]);
     const sentence = sentences[si];
     if (!sentence) continue;
