@@ -24,7 +24,10 @@ export default async function QueuePage(props: { searchParams: Promise<Record<st
   const user = await requireRolePage("viewer");
   const t = await getTranslations("review");
   const locale = await getLocale();
-  const params = queueParamsSchema.parse(await props.searchParams);
+  const raw = await props.searchParams;
+  const params = queueParamsSchema.parse(raw);
+  // "/" on a record page comes here with focus=search.
+  const focusSearch = raw.focus === "search";
   const sort = params.sort ?? "confidence";
   const filters = toFilters(params);
   const after = decodeCursor(params.after, sort);
@@ -62,7 +65,7 @@ export default async function QueuePage(props: { searchParams: Promise<Record<st
           <label htmlFor={SEARCH_ID} className="mb-1 block text-sm font-medium text-slate-800">
             {t("filters.q")}
           </label>
-          <input id={SEARCH_ID} name="q" type="search" defaultValue={params.q ?? ""} placeholder={t("filters.qHint")} className={fieldClass} />
+          <input id={SEARCH_ID} name="q" type="search" autoFocus={focusSearch} defaultValue={params.q ?? ""} placeholder={t("filters.qHint")} className={fieldClass} />
         </div>
         <FilterSelect id="f-kind" name="kind" label={t("filters.kind")} value={params.kind} any={t("filters.any")}
           options={meetingKindEnum.enumValues.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />

@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RecordWorkspace } from "@/components/review/RecordWorkspace";
+import { getQueueNeighbours, getRecord } from "@/db/queries/meetings";
+import { listMeetingHistory } from "@/db/queries/history";
+import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
+import { cachedFilterOptions } from "@/lib/review/filter-options";
+import { filterQuery, queueHref, toFilters } from "@/lib/review/queue-url";
+import { queueParamsSchema } from "@/lib/validations/meetings";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props) {
+  const t = await getTranslations("review.record");
+  return { title: t("title", { id: (await params).id }) };
+}
+
+export default async function RecordPage({ params, searchParams }: Props) {
+  const user = await requireRolePage("viewer");
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  // The queue's filters ride along in the URL so j / k follow the queue the editor came from.
+  const queue = queueParamsSchema.parse(await searchParams);
+  const sort = queue.sort ?? "confidence";
+  const [record, history, neighbours, options, locale] = await Promise.all([
+    getRecord(id),
+    listMeetingHistory(id),
+    getQueueNeighbours({ id, filters: toFilters(queue), sort }),
+    cachedFilterOptions(),
+    getLocale(),
+  ]);
+  if (!record) notFound();
+  const query = filterQuery(queue);
+  const link = (other: number | null) => (other ? `/records/${other}${query ? `?${query}` : ""}` : null);
+  return (
+    <RecordWorkspace
+      record={record}
+      history={history}
+      seenHistoryId={history[0]?.id ?? 0}
+      canEdit={roleAtLeast(user.role, "editor")}
+      themes={options.themes.map((th) => ({ code: th.code, label: locale === "en" ? th.labelEn : th.labelRu }))}
+      prevHref={link(neighbours.prevId)}
+      nextHref={link(neighbours.nextId)}
+      queueHref={queueHref(queue)}
+    />
+  );
+}
