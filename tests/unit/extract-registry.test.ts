@@ -144,6 +144,8 @@ describe("compilePartners: countries", () => {
     expect(codes("аким Восточно-Казахстанской области")).toEqual([]);
     expect(codes("встреча с депутатом Данией Сериковой")).toEqual([]);
     expect(codes("изучает китайский язык")).toEqual([]);
+    expect(codes("Самое главное — прилёт в Сан-Франциско.")).toEqual([]);
+    expect(codes("рейс Москва-Пекин")).toEqual(["RU", "CN"]);
   });
 
   it("gives spans exact in the text it was given", () => {

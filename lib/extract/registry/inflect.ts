@@ -37,7 +37,8 @@ export function wordForms(word: string): Set<string> {
   }
   if (word.endsWith("ия")) withEndings(word.slice(0, -2), NOUN_IYA, forms);
   else if (word.endsWith("я")) withEndings(word.slice(0, -1), NOUN_YA, forms);
-  else if (word.endsWith("а")) withEndings(word.slice(0, -1), NOUN_A, forms);
+  else if (/[аеиоуыэюя]а$/.test(word)) return forms; // Самоа, Никарагуа: foreign, indeclinable
+  else if (word.endsWith("а")) withEndings(word.slice(0, -1), word.length > 4 ? NOUN_A : NOUN_A.filter(Boolean), forms);
   else if (word.endsWith("ий")) withEndings(word.slice(0, -2), NOUN_IJ, forms);
   else if (word.endsWith("ие")) withEndings(word.slice(0, -2), NOUN_NEUTER_IE, forms);
   else if (word.endsWith("й")) withEndings(word.slice(0, -1), NOUN_J, forms);

@@ -147,6 +147,9 @@ export function compilePartners(registry: Registry, options: PartnerMatcherOptio
       if (atoms[f.first].gap === Gap.Join && !covered[f.first - 1] && /[а-я]о$/.test(atoms[f.first - 1].norm)) continue;
       const after = atoms[f.last + 1];
       if (after && after.gap === Gap.Join && !covered[f.last + 1] && /[а-я]о$/.test(atoms[f.last].norm) && /^[а-я]+$/.test(after.norm)) continue;
+      // One part of a hyphenated proper name: "Сан-Франциско", "Гвинея-Конакри".
+      if (f.first === f.last && after && after.gap === Gap.Join && !covered[f.last + 1] && after.firstUpper) continue;
+      if (f.first === f.last && atoms[f.first].gap === Gap.Join && !covered[f.first - 1] && atoms[f.first - 1].firstUpper && atoms[f.first].firstUpper) continue;
       const partner = partners[f.terminal.partner];
       if (f.first === f.last && partner.type === "country" && looksLikePerson(atoms, f.first, text, covered)) continue;
       const start = atoms[f.first].start;
