@@ -1,0 +1,83 @@
+// The review actions and the partner search check the caller's role on the server,
+// whatever the UI shows; editors get through to the versioned save.
+import { describe, expect, it } from "vitest";
+import { getRecord } from "@/db/queries/meetings";
+import { partnerAliases } from "@/db/schema";
+import { GET as searchPartnersRoute } from "@/app/api/partners/search/route";
+import { bulkApproveAction, changeStatusAction, restoreAction, saveRecordAction } from "@/lib/actions/meetings";
+import { initialReviewState } from "@/lib/review/action-state";
+import { actAs, actAsAnonymous, makeUser, resetSessionAfterEach } from "../helpers/auth-session";
+import { createMeeting, createPartner } from "../helpers/fixtures-meetings";
+import { testDbKinds, useTestDb } from "../helpers/test-db";
+
+describe.each(testDbKinds())("review actions on %s", (kind) => {
+  const t = useTestDb(kind);
+  resetSessionAfterEach();
+
+  const form = (fields: Record<string, string | string[]>) => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) f.append(k, x);
+    return f;
+  };
+
+  it("refuses every change from a viewer and from anonymous callers, and writes nothing", async () => {
+    const m = await createMeeting(t.db, {});
+    const viewer = await makeUser(t.db, "viewer");
+    for (const who of [() => actAs(viewer.id), () => actAsAnonymous()]) {
+      who();
+      const payload = JSON.stringify({ id: m.id, baseVersion: 1, changes: { location: "Алматы" } });
+      const results = [
+        await saveRecordAction(initialReviewState, form({ payload })),
+        await changeStatusAction(initialReviewState, form({ id: String(m.id), baseVersion: "1", action: "approve" })),
+        await bulkApproveAction(initialReviewState, form({ item: `${m.id}:1` })),
+        await restoreAction(initialReviewState, form({ meetingId: String(m.id), historyId: "1", use: "before", baseVersion: "1" })),
+      ];
+      for (const r of results) expect(r).toMatchObject({ ok: false, code: "denied" });
+    }
+    const rec = (await getRecord(m.id, t.db))!;
+    expect([rec.version, rec.status, rec.location]).toEqual([1, "pending", "Астана"]);
+  });
+
+  it("lets an editor save, approve in bulk and reject only with a reason", async () => {
+    const a = await createMeeting(t.db, {});
+    const b = await createMeeting(t.db, {});
+    const editor = await makeUser(t.db, "editor");
+    actAs(editor.id);
+    const bad = await saveRecordAction(initialReviewState, form({ payload: JSON.stringify({ id: a.id, baseVersion: 1, changes: { date: "2024-13-01" } }) }));
+    expect(bad).toMatchObject({ ok: false, code: "invalid", errors: { date: ["date_invalid"] } });
+    const ok = await saveRecordAction(initialReviewState, form({ payload: JSON.stringify({ id: a.id, baseVersion: 1, changes: { date: "2024-12-01" } }) }));
+    expect(ok).toMatchObject({ ok: true, code: "saved", version: 2, changed: ["date"] });
+    const noReason = await changeStatusAction(initialReviewState, form({ id: String(b.id), baseVersion: "1", action: "reject", reason: "" }));
+    expect(noReason).toMatchObject({ code: "invalid", errors: { reason: ["reason_required"] } });
+    const bulk = await bulkApproveAction(initialReviewState, form({ item: [`${a.id}:1`, `${b.id}:1`] }));
+    expect(bulk.bulk).toEqual([
+      { id: a.id, status: "conflict", currentVersion: 2 },
+      { id: b.id, status: "approved", version: 2 },
+    ]);
+  });
+
+  it("searches partners by name, code and alias prefix for signed-in users only", async () => {
+    const osce = await createPartner(t.db, { nameRu: "ОБСЕ", type: "organization", code: "OSCE" });
+    await createPartner(t.db, { nameRu: "ПА ОБСЕ", type: "organization", parentId: osce });
+    const usa = await createPartner(t.db, { nameRu: "США", code: "US" });
+    await t.db.insert(partnerAliases).values({ partnerId: usa, alias: "Соединённые Штаты", normalized: "соединенные штаты" });
+    await t.db.insert(partnerAliases).values({ partnerId: osce, alias: "100% ОБСЕ", normalized: "100% обсе" });
+    const call = async (q: string) => {
+      const res = await searchPartnersRoute(new Request(`http://x/api/partners/search?q=${encodeURIComponent(q)}`));
+      return { status: res.status, body: (await res.json()) as { partners?: { id: number; name: string; parentName: string | null }[] } };
+    };
+    actAsAnonymous();
+    expect((await call("обс")).status).toBe(401);
+    const viewer = await makeUser(t.db, "viewer");
+    actAs(viewer.id);
+    expect((await call("обс")).body.partners!.map((p) => p.name)).toEqual(["ОБСЕ"]);
+    expect((await call("па")).body.partners!.map((p) => [p.name, p.parentName])).toEqual([["ПА ОБСЕ", "ОБСЕ"]]);
+    expect((await call("Соединённые")).body.partners!.map((p) => p.id)).toEqual([usa]);
+    expect((await call("os")).body.partners!.map((p) => p.id)).toEqual([osce]);
+    // LIKE wildcards in the query are literal characters.
+    expect((await call("%")).body.partners).toEqual([]);
+    expect((await call("100%")).body.partners!.map((p) => p.id)).toEqual([osce]);
+    expect((await call("_")).body.partners).toEqual([]);
+    expect((await call("")).status).toBe(400);
+  });
+});
