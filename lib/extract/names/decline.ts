@@ -25,7 +25,7 @@ type Rule = [gender: Gender, kase: Case, surfaceEnd: string, lemmaEnd: string, l
 const cons = (l: string) => endsCons(l) && l.length >= 3;
 const consNotPoss = (l: string) => cons(l) && !POSSESSIVE.test(l);
 const hush = (l: string) => /[жшчщц]$/.test(l);
-const stemA = (l: string) => /[^аеёиоуыэюя][ая]$/.test(l) && l.length >= 3;
+const stemA = (l: string) => /[^аеёоуыэюя][ая]$/.test(l) && l.length >= 3;
 const velarA = (l: string) => /[гкхжшчщ]а$/.test(l);
 const adjM = (l: string) => /(ий|ой)$/.test(l) && l.length >= 5 || /[^гкхжшчщ]ый$/.test(l) && l.length >= 5;
 const adjF = (l: string) => /(ая|яя)$/.test(l) && l.length >= 5;
@@ -108,7 +108,9 @@ export function nameHypotheses(surface: string): Hypothesis[] {
   for (const g of ["masc", "femn"] as Gender[]) {
     // the nominative itself
     const nomOk = g === "masc" || /[ая]$/.test(low) || fixedEnding || endsCons(low) || last === "ь";
-    if (nomOk) out.push({ case: "nomn", gender: g, lemma: surface, score: 0.6 });
+    // "Ашимбаевым", "Коштой" are oblique forms, not nominatives
+    const obliqueLooking = /(ым|им|ом|ем|ой|ей|ую|ого|его|ому|ему)$/.test(low);
+    if (nomOk) out.push({ case: "nomn", gender: g, lemma: surface, score: obliqueLooking ? 0.3 : 0.6 });
     // unchanged in every case: vowel-final foreign names; consonant-final for women
     if (fixedEnding || (g === "femn" && (endsCons(low) || last === "ь"))) {
       for (const c of CASES) if (c !== "nomn") out.push({ case: c, gender: g, lemma: surface, score: 0.45, fixed: true });

@@ -24,6 +24,8 @@ addLexicon(FIRST_NAMES_FEM, "femn");
 /** "касым-жомарт" written like "Касым-Жомарта" → "Касым-Жомарт". */
 export function capitaliseLike(surface: string, lemma: string): string {
   const sParts = surface.split("-");
+  // the dictionary writes ё where the text wrote е (Пономарев → пономарёв): follow the text
+  if (!/[ёЁ]/.test(surface)) lemma = lemma.replace(/ё/g, "е");
   return lemma
     .split("-")
     .map((part, i) => {

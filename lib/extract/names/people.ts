@@ -159,7 +159,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       continue;
     }
     const starts = isFirst(a) && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
-    const unknownStart = !starts && b && (!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))));
+    const unknownStart = !starts && b && (!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || isFirst(b) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))));
     if (starts || unknownStart) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
@@ -212,7 +212,7 @@ function titleBefore(tokens: Token[], at: number, text: string): Case[] | null {
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const t = tokens[k];
     if (/[,.;:!?()«»"]/.test(text.slice(t.end, tokens[k + 1].start))) return null;
-    if (t.cap) continue;
+    if (t.cap && !isTitleWord(t)) continue;
     // "генерал-лейтенанта", "премьер-министром": the last part carries the title and its case
     const titles = parse(t.text.replace(/^.*-/, "")).filter((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name"));
     if (titles.length) {
@@ -262,6 +262,8 @@ interface Reading {
   gender: Gender;
   parts: string[];
   score: number;
+  /** Tokens with no reading in the chosen case and gender. */
+  misfits: boolean[];
 }
 
 function hypsFor(t: Token, role: Role): Hypothesis[] {
@@ -282,8 +284,10 @@ function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>
     for (const gender of ["masc", "femn"] as Gender[]) {
       let score = bonus.get(kase) ?? 0;
       const parts: string[] = [];
+      const misfits: boolean[] = [];
       c.tokens.forEach((t, idx) => {
         const role = c.roles[idx];
+        misfits.push(false);
         if (role === "I") { parts.push(t.text + "."); return; }
         if (role === "X") { parts.push(t.text); return; }
         let top: Hypothesis | null = null;
@@ -294,12 +298,12 @@ function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>
           if (s > topScore) { top = h; topScore = s; }
         }
         if (top) { score += topScore; parts.push(top.lemma); }
-        else { score -= 1.5; parts.push(t.text); }
+        else { score -= 1.5; parts.push(t.text); misfits[idx] = true; }
       });
       if (kase === "nomn") score += 0.05;
       // with nothing else to decide, a man: "Даниэла Розенблюма" is far more often his genitive than her name
       if (gender === "masc") score += 0.1;
-      if (!best || score > best.score) best = { case: kase, gender, parts, score };
+      if (!best || score > best.score) best = { case: kase, gender, parts, score, misfits };
     }
   }
   return best!;
@@ -363,8 +367,14 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
 
   const persons: Person[] = [];
   const mentions: PersonMention[] = [];
-  for (const c of full) {
-    const r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes);
+  for (const c0 of full) {
+    let c = c0;
+    let r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes);
+    // a leading word that agrees with nothing is not part of the name ("Мажилиса Данией Еспаевой")
+    while (r.misfits[0] && c.tokens.length > 2 && c.roles[0] === "F" && c.roles[1] === "F") {
+      c = { ...c, tokens: c.tokens.slice(1), roles: c.roles.slice(1), at: c.at + 1 };
+      r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes);
+    }
     const sIdx = c.roles.lastIndexOf("S");
     const fIdx = c.roles.indexOf("F");
     const iIdx = c.roles.indexOf("I");
