@@ -110,3 +110,28 @@ describe("compileThemes.classify", () => {
     expect(m.classify("управление трансграничными водными ресурсами").map((t) => t.code)).toEqual(["environment"]);
   });
 });
+
+describe("compileThemes on other diplomatic wordings", () => {
+  it("reads compound and hyphenated vocabulary", () => {
+    expect(codes("Обсуждены вопросы водно-энергетического сотрудничества в регионе.")).toEqual(["environment"]);
+    expect(codes("Стороны подчеркнули важность антитеррористического взаимодействия.")).toEqual(["security"]);
+    expect(codes("Речь шла о развитии Среднего коридора.")).toEqual(["economy"]);
+    expect(codes("Обсуждены вопросы нормативно-правовой базы и законодательного обеспечения.")).toEqual(["legislation"]);
+  });
+
+  it("gives a qualified «безопасность» to its own theme", () => {
+    expect(codes("Министры обсудили продовольственную безопасность и поставки зерна.")).toEqual(["economy"]);
+    expect(codes("Министры обсудили экологическую безопасность.")).toEqual(["environment"]);
+  });
+
+  it("finds nothing in protocol-only news", () => {
+    const text =
+      "Министр иностранных дел принял копии верительных грамот новоназначенного посла Португалии. " +
+      "Стороны обменялись мнениями по актуальным вопросам двусторонней повестки и обсудили график предстоящих визитов на высшем уровне.";
+    expect(codes(text)).toEqual([]);
+  });
+
+  it("keeps an observer's status out of human rights", () => {
+    expect(codes("Венгрия имеет статус наблюдателя в организации.")).toEqual([]);
+  });
+});
