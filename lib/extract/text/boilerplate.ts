@@ -30,6 +30,7 @@ const WEATHER_WORD = /^(?:сейчас|завтра|сегодня|вчера|д
 
 /** "Астана +9°   Алматы +17°   USD 444.78   EUR 474.20 ▲ 2.11". */
 export function isWidgetLine(line: string): boolean {
+  if (!/\d/.test(line) || !/°|[A-Z]{3}|Brent|Нефть|Золото|Gold|[$€₽₸]/.test(line)) return false;
   const stripped = line.replace(TEMPERATURE, " ").replace(MONEY, " ").replace(TREND, " ");
   if (stripped === line) return false;
   const rest = words(stripped.replace(/[|•·,]/g, " "));

@@ -23,16 +23,21 @@ export interface CleanedArticle {
 interface Line {
   text: string;
   block: number;
+  words: number;
+  prose: boolean;
+  /** Long lines are prose whatever they mention; the furniture patterns are only tried on short ones. */
+  short: boolean;
 }
 
-const wordCount = (line: string): number => line.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+const WORD = /\S*[\p{L}\d]\S*/gu;
+const wordCount = (line: string): number => line.match(WORD)?.length ?? 0;
+const SHORT_LINE_WORDS = 40;
 
 /** An outlet crediting itself ("..., сообщает Kazpravda.kz") ends a lead paragraph, never a headline. */
 const ATTRIBUTION = /(?:сообща(?:ет|ют)|переда[её]т|передают|хабарлайды)\s+\S+/i;
 
 /** Prose: a long line, or a sentence of a dozen words. Headlines, menus and captions are shorter. */
-function isProse(line: string): boolean {
-  const n = wordCount(line);
+function isProse(line: string, n = wordCount(line)): boolean {
   return n >= 20 || (n >= 12 && /[.!?…»"”):;]$/.test(line.trim())) || (n >= 8 && ATTRIBUTION.test(line));
 }
 
@@ -81,7 +86,9 @@ function toLines(raw: string): Line[] {
       block++;
       continue;
     }
-    lines.push({ text: row.trim(), block });
+    const text = row.trim();
+    const words = wordCount(text);
+    lines.push({ text, block, words, prose: isProse(text, words), short: words <= SHORT_LINE_WORDS });
     // Without blank lines every line is its own paragraph.
     if (!hasBlankLines) block++;
   }
@@ -94,29 +101,30 @@ export function cleanArticle(raw: string): CleanedArticle {
   const drop = (i: number) => {
     keep[i] = null;
   };
-  const blockOf = (b: number) => lines.map((l, i) => (l.block === b ? i : -1)).filter((i) => i >= 0);
+  const blocks = new Map<number, number[]>();
+  lines.forEach((l, i) => blocks.set(l.block, [...(blocks.get(l.block) ?? []), i]));
+  const blockOf = (b: number) => blocks.get(b) ?? [];
 
-  const isJunk = (t: string) => isFurniture(t) || isFooterLine(t) || isWidgetLine(t) || isNavLine(t, 3);
-  const firstBody = lines.findIndex((l) => isProse(l.text) && !isJunk(l.text));
+  const junk = lines.map((l) => l.short && (isFurniture(l.text) || isFooterLine(l.text) || isWidgetLine(l.text) || isNavLine(l.text, 3)));
+  const body = lines.map((l, i) => l.prose && !junk[i]);
+  const firstBody = body.indexOf(true);
   const bodyStart = firstBody < 0 ? lines.length : firstBody;
-  let lastBody = -1;
-  lines.forEach((l, i) => {
-    if (isProse(l.text) && !isJunk(l.text)) lastBody = i;
-  });
+  const lastBody = body.lastIndexOf(true);
 
   // Vertical widgets: a block of numbers, currency codes and "Сейчас"/"Завтра" with a city name among them.
-  for (const b of new Set(lines.map((l) => l.block))) {
-    const idx = blockOf(b);
+  for (const idx of blocks.values()) {
+    if (idx.length < 3 || !idx.every((i) => lines[i].words <= 3)) continue;
     const cells = idx.filter((i) => isWidgetCell(lines[i].text)).length;
-    if (idx.length >= 3 && cells / idx.length >= 0.6 && idx.every((i) => wordCount(lines[i].text) <= 3)) idx.forEach(drop);
+    if (cells / idx.length >= 0.6) idx.forEach(drop);
   }
 
   let publishedOn: string | null = null;
   const dateLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (keep[i] === null) continue;
-    const text = lines[i].text;
+    const { text, words, short } = lines[i];
     const inHeader = i < bodyStart;
+    if (!short) continue;
 
     if (inHeader) {
       const hit = dateLineHit(text);
@@ -128,7 +136,7 @@ export function cleanArticle(raw: string): CleanedArticle {
       }
     }
     // A lone word above the headline is a rubric ("Политика", "ПОЛИТИКА").
-    if (inHeader && wordCount(text) === 1 && !/\d/.test(text)) {
+    if (inHeader && words === 1 && !/\d/.test(text)) {
       drop(i);
       continue;
     }
@@ -142,7 +150,7 @@ export function cleanArticle(raw: string): CleanedArticle {
       drop(i);
       continue;
     }
-    if (isFooterLine(text) && !(isProse(text) && i < lastBody)) {
+    if (isFooterLine(text) && !(lines[i].prose && i < lastBody)) {
       drop(i);
       // Everything after the copyright notice at the end of the page is the site's footer.
       if (isCopyrightLine(text) && i > lastBody) for (let k = i + 1; k < lines.length; k++) drop(k);
@@ -154,7 +162,7 @@ export function cleanArticle(raw: string): CleanedArticle {
   for (const b of new Set(lines.slice(0, bodyStart).map((l) => l.block))) {
     const idx = blockOf(b).filter((i) => i < bodyStart);
     const lastMenu = Math.max(-1, ...idx.filter((i) => keep[i] === null && lines[i].text !== "").map((i) => i));
-    for (const i of idx) if (i < lastMenu && !dateLines.has(i) && wordCount(lines[i].text) <= 8) drop(i);
+    for (const i of idx) if (i < lastMenu && !dateLines.has(i) && lines[i].words <= 8) drop(i);
   }
 
   if (!publishedOn && firstBody >= 0) publishedOn = leadDate(lines[firstBody].text)?.iso ?? null;
@@ -177,7 +185,7 @@ export function cleanArticle(raw: string): CleanedArticle {
     // The heading alone in its block: the list follows in the next one.
     if (i < lines.length) {
       const next = blockOf(lines[i].block);
-      const listy = next.every((k) => isListItem(lines[k].text) || (wordCount(lines[k].text) <= 15 && !/[.!?…]$/.test(lines[k].text)));
+      const listy = next.every((k) => isListItem(lines[k].text) || (lines[k].words <= 15 && !/[.!?…]$/.test(lines[k].text)));
       if (listy && (next.length >= 2 || isListItem(lines[i].text))) next.forEach(drop);
     }
   }

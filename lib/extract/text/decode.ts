@@ -53,7 +53,8 @@ function tryUtf8(bytes: Uint8Array): string | null {
 function refuseBinary(bytes: Uint8Array): void {
   const sample = bytes.subarray(0, 64 * 1024);
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
     if (b === 0) throw new ExtractionError("binary file (contains NUL bytes), not a text article");
     // Tab, line feed, form feed, carriage return and escape appear in real text files; other C0 codes do not.
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
@@ -91,7 +92,9 @@ const CHARSET_ALIASES: Record<string, Encoding> = {
 
 /** <meta charset="..."> or <meta http-equiv content="...; charset=..."> in the first bytes of an HTML file. */
 function declaredCharset(bytes: Uint8Array): Encoding | null {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const start = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096));
+  if (start.indexOf("charset") < 0 && start.indexOf("CHARSET") < 0) return null;
+  const head = start.toString("latin1");
   const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   if (!match) return null;
   return CHARSET_ALIASES[match[1].toLowerCase()] ?? null;

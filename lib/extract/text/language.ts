@@ -5,8 +5,6 @@ import { franc } from "franc-min";
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
 /** Frequent Kazakh function words; Russian texts quoting a Kazakh name do not use them. */
 const KAZAKH_WORDS = /(?<![\p{L}])(?:және|мен|үшін|деп|бойынша|туралы|бұл|осы|бар|жоқ|болып|болды|дейін|кейін|сондай-ақ|арқылы|жылы|елдің|қазақ|барысында)(?![\p{L}])/giu;
-const CYRILLIC = /[\u0400-\u04ff]/g;
-const LATIN = /[a-zA-Z]/g;
 
 /** franc speaks ISO 639-3; the contract speaks ISO 639-1. */
 const ISO_639_1: Record<string, string> = {
@@ -17,17 +15,30 @@ const ISO_639_1: Record<string, string> = {
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
+function letterCounts(text: string): { cyrillic: number; latin: number } {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  return { cyrillic, latin };
+}
+
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 6000);
-  const cyrillic = count(sample, CYRILLIC);
-  const latin = count(sample, LATIN);
+  const sample = text.slice(0, 3000);
+  const { cyrillic, latin } = letterCounts(sample);
   if (cyrillic + latin < 20) return cyrillic + latin === 0 ? "und" : cyrillic >= latin ? "ru" : "und";
 
   if (cyrillic >= latin) {
-    const kazakhShare = count(sample, KAZAKH_LETTERS) / cyrillic;
-    const kazakhWords = count(sample, KAZAKH_WORDS);
-    const totalWords = sample.split(/\s+/).length;
-    if (kazakhShare > 0.02 || kazakhWords / totalWords > 0.02) return "kk";
+    const kazakhLetters = count(sample, KAZAKH_LETTERS);
+    if (kazakhLetters / cyrillic > 0.02) return "kk";
+    // Few special letters: a Russian text spelling Kazakh names, or Kazakh typed without them; the function words decide.
+    if (kazakhLetters > 0 || count(sample, /(?<![\p{L}])(?:мен|деп|бойынша|туралы|жылы)(?![\p{L}])/giu) > 2) {
+      const totalWords = sample.split(/\s+/).length;
+      if (count(sample, KAZAKH_WORDS) / totalWords > 0.02) return "kk";
+    }
     // Ukrainian and Belarusian have letters of their own; everything else Cyrillic here is Russian.
     if (count(sample, /[їєґЇЄҐ]/g) / cyrillic > 0.005) return "uk";
     if (count(sample, /[ўЎ]/g) / cyrillic > 0.005 && count(sample, /[іІ]/g) / cyrillic > 0.01) return "be";
