@@ -157,7 +157,7 @@ async function reextractArticle(db: Db, articleId: number, extractor: AppExtract
         },
         { extractorVersion: extractor.version, action: "reextract" },
       );
-      if (changed.length || proposed.length) summary.meetingsUpdated++;
+      if (changed.length) summary.meetingsUpdated++;
       summary.proposals += proposed.length;
       if (changed.length) await refreshEvidence(tx, old.id, event, new Set(changed), themeCodes);
     }

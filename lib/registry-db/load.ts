@@ -116,7 +116,11 @@ export async function loadRegistry(db: DbOrTx): Promise<Registry> {
   };
 }
 
-/** True when the database holds no registry yet (before seeding): the bundled defaults are used then. */
+/**
+ * True when the database holds no seeded registry (no coded partner or no theme keyword),
+ * e.g. before seeding: the bundled defaults are used then, not the handful of partners
+ * that ingestion may have created on its own.
+ */
 export function isEmptyRegistry(registry: Registry): boolean {
-  return registry.partners.length === 0 && registry.themes.every((t) => t.keywords.length === 0);
+  return !registry.partners.some((p) => p.code) || registry.themes.every((t) => t.keywords.length === 0);
 }
