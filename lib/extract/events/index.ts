@@ -250,6 +250,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     const event = buildEvent(b, kind, range);
     if (event) events.push(event);
   }
+  lendPartners(events);
   return mergeDuplicates(events);
 
   // ------------------------------------------------------------ one event
@@ -504,7 +505,7 @@ function refineKind(b: Block, sentences: Sentence[], masked: string): MeetingKin
   const trig = b.triggers.map((t) => masked.slice(sentences[t.sentence]!.start, sentences[t.sentence]!.end)).join(" ");
   if (b.kind === "meeting" && /телефон|видеосвяз|видеоконференц|онлайн/iu.test(trig)) return "phone_call";
   if (b.kind === "meeting" && /заседани|совещани|сесси/iu.test(trig) && !BILATERAL_BODY.test(trig) && MULTILATERAL.test(trig)) return "conference";
-  if (b.kind === "conference" && /заседани/iu.test(trig) && BILATERAL_BODY.test(trig) && !MULTILATERAL.test(trig)) return "meeting";
+  if (b.kind === "conference" && BILATERAL_BODY.test(trig) && !MULTILATERAL.test(trig)) return "meeting";
   return b.kind;
 }
 
@@ -555,6 +556,16 @@ function inferSidesFromStructure(
   }
   for (const list of infosBySentence.values()) {
     for (const u of list) if (!sideOf.has(u.name) && !u.inQuote && !u.referenceOnly) sideOf.set(u.name, { side: "home", certainty: 0.35 });
+  }
+}
+
+/** A visitor met several officials: what one record knows of whom they represent holds for the others. */
+function lendPartners(events: ExtractedEvent[]): void {
+  for (const e of events) {
+    if (e.partners.length || e.kind === "statement") continue;
+    const guests = new Set(e.participants.filter((p) => p.side === "partner").map((p) => p.name));
+    const donor = events.find((o) => o !== e && o.partners.length && o.participants.some((p) => p.side === "partner" && guests.has(p.name)));
+    if (donor) e.partners = donor.partners.map((p) => ({ ...p, spans: [...p.spans], confidence: clamp(p.confidence * 0.8) }));
   }
 }
 

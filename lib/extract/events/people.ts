@@ -57,7 +57,7 @@ function tokensBetween(text: string, start: number, end: number): Token[] {
 }
 
 const TITLE_BREAK = /^[,.;:!?()«»"„“\[\]]$/u;
-const RELATION_WORDS = new Set(["с", "со", "между", "от", "к", "у", "для", "через", "перед", "после", "а", "но", "что", "который", "которая", "которые", "где", "когда", "также", "как", "гостя", "гость"]);
+const RELATION_WORDS = new Set(["с", "со", "между", "от", "к", "у", "через", "перед", "после", "а", "но", "что", "который", "которая", "которые", "где", "когда", "также", "как", "гостя", "гость"]);
 
 /** The title phrase right before a name: "с Чрезвычайным и Полномочным послом США в Казахстане [Дэниелом Розенблюмом]". */
 export function titleBefore(text: string, sentence: Sentence, mentionStart: number, stopAt: number): Span | null {
@@ -118,7 +118,8 @@ export function analysePeople(
   partnerMentions: PartnerMention[],
 ): PeopleAnalysis {
   const infos: MentionInfo[] = [];
-  const sorted = [...mentions].sort((a, b) => a.span[0] - b.span[0]);
+  const canonical = canonicalNames(text, mentions, partnerMentions);
+  const sorted = [...mentions].map((m) => ({ ...m, name: canonical.get(m.name) ?? m.name })).sort((a, b) => a.span[0] - b.span[0]);
   const profiles = new Map<string, Profile>();
   let prevEnd = 0;
   for (const m of sorted) {
@@ -131,7 +132,10 @@ export function analysePeople(
     const before = masked.slice(Math.max(sentence.start, m.span[0] - 80), m.span[0]);
     const title = inQuote ? null : titleBefore(masked, sentence, m.span[0], prevEnd > sentence.start ? prevEnd : sentence.start);
     const nominative = isNominative(m);
-    const referenceOnly = MENTION_ONLY_BEFORE.test(before) || (!nominative && /(?:^|\s)(?:президента|главы\s+государства|премьер-министра)\s+(?:\S+\s+){0,2}$/iu.test(before) && !/(?:с|со)\s+(?:\S+\s+){0,3}$/u.test(before) && !/прин[яи]\p{L}*\s+(?:\S+\s+){0,4}$/u.test(before));
+    const sentenceHead = masked.slice(sentence.start, m.span[0]);
+    // "напомнил, что Президент … говорит": a person inside reported content
+    const reported = /(?:,\s*|\s)(?:что|чтобы|будто)\s/u.test(sentenceHead);
+    const referenceOnly = reported || MENTION_ONLY_BEFORE.test(before) || (!nominative && /(?:^|\s)(?:президента|главы\s+государства|премьер-министра)\s+(?:\S+\s+){0,2}$/iu.test(before) && !/(?:с|со)\s+(?:\S+\s+){0,3}$/u.test(before) && !/прин[яи]\p{L}*\s+(?:\S+\s+){0,4}$/u.test(before));
     const info: MentionInfo = { mention: m, name: m.name, sentence: si, inQuote, nominative, referenceOnly, title };
     infos.push(info);
     prevEnd = m.span[1];
@@ -200,4 +204,44 @@ function genderOf(masked: string, p: Profile, sentences: Sentence[]): boolean | 
 
 export function mentionsGuest(sentenceText: string): boolean {
   return GUEST_WORD.test(sentenceText);
+}
+
+/**
+ * One name per person: a name whose words include another name's words ("Астану Каха Имнадзе",
+ * "Мажилиса Дания Еспаева") is the same person with a stray word; keep the clean form, or drop a
+ * leading word that is a place or an institution.
+ */
+function canonicalNames(text: string, mentions: PersonMention[], partnerMentions: PartnerMention[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const names = [...counts.keys()];
+  const out = new Map<string, string>();
+  const wordsOf = (n: string) => n.toLowerCase().replace(/ё/g, "е").split(/\s+/u);
+  for (const n of names) {
+    const w = wordsOf(n);
+    if (w.length < 2) continue;
+    let best: string | null = null;
+    for (const o of names) {
+      if (o === n) continue;
+      const ow = wordsOf(o);
+      if (ow.length < 2 || ow.length >= w.length) continue;
+      if (ow.every((x) => w.includes(x)) && ow[ow.length - 1] === w[w.length - 1]) {
+        if (!best || (counts.get(o) ?? 0) > (counts.get(best) ?? 0)) best = o;
+      }
+    }
+    if (best) {
+      out.set(n, best);
+      continue;
+    }
+    if (w.length >= 3) {
+      // a stray leading word: the place or institution the name was glued to
+      const first = n.split(/\s+/u)[0]!;
+      const surfaceHit = mentions.find((m) => m.name === n && m.surface.startsWith(first));
+      const glued = surfaceHit && partnerMentions.some((pm) => pm.span[0] === surfaceHit.span[0]);
+      if (glued || /^(?:Мажилис|Сенат|Парламент|Правительств|Министерств|Палат|Совет|Комитет|Акимат|Посольств|Администраци|Астан|Алмат)/u.test(first)) {
+        out.set(n, n.split(/\s+/u).slice(1).join(" "));
+      }
+    }
+  }
+  return out;
 }
