@@ -97,7 +97,7 @@ const lastTokens = new WeakMap<Token, Token>();
 
 /** A real patronymic is made from a first name: Николаевич ← Николай, Иосифовна ← Иосиф. */
 function fromFirstName(t: Token): boolean {
-  const m = /^(.+?)(ович|евич|овна|евна|ич|ична)/.exec(t.text.toLowerCase());
+  const m = /^(.+?)(ович|евич|овн|евн|ичн|ич)/.exec(t.text.toLowerCase());
   if (!m) return false;
   const stem = m[1].charAt(0).toUpperCase() + m[1].slice(1);
   return [stem, stem + "й", stem + "а", stem.replace(/ь$/, "") + "а"].some((f) => tokenInfo(f).first.some((h) => h.case === "nomn"));
@@ -159,7 +159,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       continue;
     }
     const starts = isFirst(a) && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
-    const unknownStart = !starts && b && (!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || isFirst(b) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))));
+    const unknownStart = !starts && b && (!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))));
     if (starts || unknownStart) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
@@ -177,7 +177,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
         if (roles[roles.length - 1] === "S") {
           // a second surname or a surname with a particle: "Мехуто Гонсалес", "Абд эль-Фатах", "Тайип Эрдоган"
           const next = run[k + n];
-          if (next && n < 4 && !isFirst(next) && surnameLike(next) && (!info(next).known || info(next).dictSurname || next.text.includes("-")) && !info(t).dictSurname) {
+          if (next && n < 4 && (!isFirst(next) || k + n + 1 >= run.length) && surnameLike(next) && (!info(next).known || info(next).dictSurname || next.text.includes("-") || (isFirst(next) && k + n + 1 >= run.length)) && !info(t).dictSurname) {
             roles[roles.length - 1] = "F";
             continue;
           }
@@ -407,6 +407,8 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     mentions.push(m);
   }
 
+  const singleCounts = new Map<string, number>();
+  for (const c of singles) singleCounts.set(key(c.tokens[0].text), (singleCounts.get(key(c.tokens[0].text)) ?? 0) + 1);
   for (const c of singles) {
     const t = c.tokens[0];
     const i = info(t);
@@ -417,7 +419,9 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     const bonus = contextCases(tokens, c.at, text);
     if (!owner) {
       const cue = titleBefore(tokens, c.at, text) !== null;
-      if (!((i.dictSurname && i.nameFirst) || cue)) continue;
+      // an unknown surname-like word the article repeats is someone it keeps talking about
+      const repeated = !i.known && (singleCounts.get(key(t.text)) ?? 0) >= 2 && !t.sentenceStart;
+      if (!((i.dictSurname && i.nameFirst) || cue || repeated)) continue;
       // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
       if (c.run > 1 || /[«"„“]$/.test(text.slice(0, t.start).trimEnd())) continue;
       if (!i.dictSurname && /(ого|его|ому|ему|ых|их|ыми|ими|ая|ое|ые)$/.test(t.text)) continue;
