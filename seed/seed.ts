@@ -41,6 +41,12 @@ export function bundledRegistry(): Registry {
   return defaultRegistry();
 }
 
+/** Only the organisations of the bundled registry (with parents and aliases): a light seed for tests. */
+export async function seedOrganizations(db: Db): Promise<void> {
+  const registry = bundledRegistry();
+  await seedRegistry(db, { partners: registry.partners.filter((p) => p.type === "organization"), themes: [] });
+}
+
 export const DEMO_EMAIL = "editor@chronicle.local";
 
 /** The demo password is generated once and kept beside the embedded database, so every start can print it. */
