@@ -208,7 +208,7 @@ const PREP_CASES: Record<string, Case[]> = {
 
 /** Cases suggested by the words right before a span: a preposition, or a title it stands in apposition to. */
 /** The cases of an animate title a few words before: "послом США Дэниелом Розенблюмом", "министра ... Масацугу Асакаву". */
-function titleBefore(tokens: Token[], at: number, text: string): Case[] | null {
+function titleBefore(tokens: Token[], at: number, text: string, adjacentOnly = false): Case[] | null {
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const t = tokens[k];
     if (/[,.;:!?()«»"]/.test(text.slice(t.end, tokens[k + 1].start))) return null;
@@ -220,7 +220,9 @@ function titleBefore(tokens: Token[], at: number, text: string): Case[] | null {
       return cases.length ? cases : null;
     }
     // the genitive complement of a title ("министр иностранных дел"): keep looking left
-    if (parse(t.text).some((p) => p.known && (p.pos === "NOUN" || p.pos === "ADJF") && p.case === "gent")) continue;
+    if (adjacentOnly) return null;
+    const ps = parse(t.text).filter((p) => p.known);
+    if (!ps.some((p) => p.pos === "CONJ" || p.pos === "PREP" || p.pos === "PRCL") && ps.some((p) => (p.pos === "NOUN" || p.pos === "ADJF") && p.case === "gent")) continue;
     return null;
   }
   return null;
@@ -418,10 +420,13 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     let owner = owners.length ? owners.reduce((a, b) => (Math.abs(b.firstAt - t.start) < Math.abs(a.firstAt - t.start) && b.firstAt < t.start ? b : a)) : undefined;
     const bonus = contextCases(tokens, c.at, text);
     if (!owner) {
-      const cue = titleBefore(tokens, c.at, text) !== null;
+      const cue = titleBefore(tokens, c.at, text, true) !== null;
       // an unknown surname-like word the article repeats is someone it keeps talking about
       const repeated = !i.known && (singleCounts.get(key(t.text)) ?? 0) >= 2 && !t.sentenceStart;
       if (!((i.dictSurname && i.nameFirst) || cue || repeated)) continue;
+      // after a spatial preposition a lone name is a place ("в Тусоне", "из Бенрата")
+      if (/^(в|во|на|из|под|над|возле|около)$/i.test(tokens[c.at - 1]?.text ?? "")) continue;
+      if (process.env.NAMES_DEBUG) console.error("single", t.text, { dict: i.dictSurname && i.nameFirst, cue, repeated });
       // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
       if (c.run > 1 || /[«"„“]$/.test(text.slice(0, t.start).trimEnd())) continue;
       if (!i.dictSurname && /(ого|его|ому|ему|ых|их|ыми|ими|ая|ое|ые)$/.test(t.text)) continue;
