@@ -426,6 +426,12 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
       if (!((i.dictSurname && i.nameFirst) || cue || repeated)) continue;
       // after a spatial preposition a lone name is a place ("в Тусоне", "из Бенрата")
       if (/^(в|во|на|из|под|над|возле|около)$/i.test(tokens[c.at - 1]?.text ?? "")) continue;
+      // "агентству Рейтер", "аэропорту Рейган": a nominative name after an oblique thing-noun names the thing
+      const prevTok = tokens[c.at - 1];
+      if (prevTok && !prevTok.cap && /[бвгджзклмнпрстфхцчшщ]$/.test(t.text) && !/[,.;:!?()«»"]/.test(text.slice(prevTok.end, t.start))) {
+        const ps = parse(prevTok.text).filter((p) => p.known && p.pos === "NOUN");
+        if (ps.length && ps.every((p) => p.marks.has("inan") && p.case !== "nomn")) continue;
+      }
       if (process.env.NAMES_DEBUG) console.error("single", t.text, { dict: i.dictSurname && i.nameFirst, cue, repeated });
       // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
       if (c.run > 1 || /[«"„“]$/.test(text.slice(0, t.start).trimEnd())) continue;
