@@ -100,6 +100,10 @@ describe("compilePartners: countries", () => {
     expect(only("посол Турецкой Республики").partner.code).toBe("TR");
     expect(only("делегация Корейской Народно-Демократической Республики").partner.code).toBe("KP");
     expect(only("в Республике Корея").partner.code).toBe("KR");
+    expect(only("в Северной Ирландии").partner.code).toBe("GB");
+    expect(only("делегация Северной Кореи").partner.code).toBe("KP");
+    expect(only("посол Демократической Республики Конго").partner.code).toBe("CD");
+    expect(only("ПРЕЗИДЕНТ ТУРЦИИ ПРИБЫЛ").partner.code).toBe("TR");
   });
 
   it("finds adjectives in every form, marked as such", () => {
@@ -125,6 +129,7 @@ describe("compilePartners: countries", () => {
     expect(matcher.find("с американцами")[0].via).toBe("demonym");
     expect(codes("выступил профессор Поляков, цитировали Чехова")).toEqual([]);
     expect(codes("Поляки приняли решение.")).toEqual(["PL"]);
+    expect(codes("АМЕРИКАНЦЫ И ТУРКИ ДОГОВОРИЛИСЬ")).toEqual(["US", "TR"]);
   });
 
   it("marks capitals used as metonyms", () => {

@@ -98,7 +98,7 @@ export function compilePartners(registry: Registry, options: PartnerMatcherOptio
     const keys: string[] = [];
     for (const e of entries.values()) {
       if (e.shape === Shape.Capital && !atom.firstUpper) continue;
-      if (e.shape === Shape.Lower && atom.firstUpper && !startsSentence(text, atom)) continue;
+      if (e.shape === Shape.Lower && atom.firstUpper && !atom.allUpper && !startsSentence(text, atom)) continue;
       if (e.shape === Shape.Abbreviation) {
         const surface = text.slice(atom.start, atom.end).replace(/ё/g, "е").replace(/Ё/g, "Е");
         if (surface !== e.exact && !atom.allUpper && !(e.aliasLength >= 4 && atom.firstUpper)) continue;
