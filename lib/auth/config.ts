@@ -5,6 +5,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { checkCredentials } from "./credentials";
 import { clientAddress } from "./client-address";
+import { proxyGate } from "./proxy-gate";
 import { ensureAuthSecret } from "./secret";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -52,6 +53,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     callbacks: {
+      // Only the proxy calls this.
+      authorized({ request, auth }) {
+        return proxyGate(request, Boolean(auth));
+      },
       jwt({ token, user }) {
         if (user) {
           token.userId = Number(user.id);

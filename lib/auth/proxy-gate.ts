@@ -1,0 +1,20 @@
+// What the proxy does with a page request (Auth.js calls this as its `authorized`
+// callback): anonymous visitors of dashboard pages go to /sign-in; everyone else
+// passes, with the requested path attached so requireRolePage can send a visitor
+// whose session was voided back to it after signing in. Not the check: requireRole is.
+import { NextResponse, type NextRequest } from "next/server";
+
+const PUBLIC_PAGES = ["/sign-in", "/forbidden"];
+
+export function proxyGate(request: NextRequest, signedIn: boolean): Response {
+  const { pathname, search } = request.nextUrl;
+  const isPublic = PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (!signedIn && !isPublic) {
+    const target = new URL("/sign-in", request.nextUrl.origin);
+    if (pathname !== "/") target.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(target);
+  }
+  const headers = new Headers(request.headers);
+  headers.set("x-chronicle-path", `${pathname}${search}`);
+  return NextResponse.next({ request: { headers } });
+}
