@@ -131,6 +131,11 @@ describe("compileThemes on other diplomatic wordings", () => {
     expect(codes(text)).toEqual([]);
   });
 
+  it("lets a repeated weak word count, a repeated marginal one not", () => {
+    expect(codes("Речь шла о безопасности. Безопасность важна. Безопасность — приоритет.")).toEqual(["security"]);
+    expect(codes("Реформы идут. Реформы продолжатся. Реформы необходимы. Реформы важны.")).toEqual([]);
+  });
+
   it("keeps an observer's status out of human rights", () => {
     expect(codes("Венгрия имеет статус наблюдателя в организации.")).toEqual([]);
   });

@@ -22,9 +22,9 @@ interface Keyword {
 
 /** A theme is discussed when its distinct keywords weigh this much together: one strong keyword or two weak ones. */
 export const THEME_THRESHOLD = 2;
-/** Each repetition of a keyword already counted adds this, at most REPEAT_CAP in all. */
-const REPEAT_BONUS = 0.5;
-const REPEAT_CAP = 1;
+/** Each repetition of a keyword already counted adds half its weight, at most its weight again in all:
+ *  a weak word said three times is worth one strong one, a marginal word never decides alone. */
+const REPEAT_SHARE = 0.5;
 
 function parseKeyword(keyword: string): KeywordAtom[] {
   const atoms: KeywordAtom[] = [];
@@ -129,20 +129,20 @@ export function compileThemes(registry: Registry): ThemeMatcher {
 
   function classify(text: string, ranges?: Span[]): ExtractedTheme[] {
     const inRange = (s: Span) => !ranges || ranges.some(([a, b]) => s[0] >= a && s[1] <= b);
-    const perTheme = new Map<string, { score: number; repeats: number; seen: Set<string>; spans: Span[] }>();
+    const perTheme = new Map<string, { score: number; bonus: Map<string, number>; spans: Span[] }>();
     for (const hit of find(text)) {
       if (hit.weight <= 0 || !inRange(hit.span)) continue;
       let t = perTheme.get(hit.code);
-      if (!t) perTheme.set(hit.code, (t = { score: 0, repeats: 0, seen: new Set(), spans: [] }));
+      if (!t) perTheme.set(hit.code, (t = { score: 0, bonus: new Map(), spans: [] }));
       t.spans.push(hit.span);
-      if (t.seen.has(hit.keyword)) {
-        if (t.repeats < REPEAT_CAP) {
-          t.repeats += REPEAT_BONUS;
-          t.score += REPEAT_BONUS;
-        }
-      } else {
-        t.seen.add(hit.keyword);
+      const bonus = t.bonus.get(hit.keyword);
+      if (bonus === undefined) {
+        t.bonus.set(hit.keyword, 0);
         t.score += hit.weight;
+      } else if (bonus < hit.weight) {
+        const add = Math.min(hit.weight * REPEAT_SHARE, hit.weight - bonus);
+        t.bonus.set(hit.keyword, bonus + add);
+        t.score += add;
       }
     }
     return [...perTheme]
