@@ -154,3 +154,24 @@ describe("splitArticles", () => {
     expect(splitArticles(`${LEAD}\n\n— Мы готовы, — сказал он.`)).toHaveLength(1);
   });
 });
+
+describe("the date line in other layouts", () => {
+  it("takes the publication date, not the update", () => {
+    expect(cleanArticle(`Заголовок статьи о визите\n\nОбновлено: 13.03.2024   Опубликовано: 12.03.2024\n\n${BODY_1}`).publishedOn).toBe("2024-03-12");
+  });
+
+  it("reads the date line under a headline long enough to look like prose", () => {
+    const headline = "Касым-Жомарт Токаев провел телефонный разговор с Президентом Турецкой Республики Реджепом Тайипом Эрдоганом и обсудил с ним двусторонние связи";
+    expect(cleanArticle(`${headline}\n\n14:20, 3 июля 2024\n\n${BODY_1}\n\n${BODY_2}`).publishedOn).toBe("2024-07-03");
+  });
+
+  it("reads a labelled date at the foot of the article", () => {
+    expect(cleanArticle(`${LEAD}\n\n${BODY_1}\n\nОпубликовано: 8 сентября 2023`).publishedOn).toBe("2023-09-08");
+  });
+
+  it("keeps a headline that holds a date as the headline", () => {
+    const result = cleanArticle(`В Астане 12 марта 2024 года прошли консультации\n\n${BODY_1}`);
+    expect(result.title).toBe("В Астане 12 марта 2024 года прошли консультации");
+    expect(result.publishedOn).toBeNull();
+  });
+});

@@ -141,3 +141,20 @@ describe("prepareFile", () => {
     expect(article.text.trim()).toBe("");
   });
 });
+
+describe("findOutlet on other wordings", () => {
+  it.each([
+    [`АЛМАТЫ, 5 марта. КазТАГ – Аким города принял посла Кореи.\n\n${BODY}`, "КазТАГ"],
+    [`Глава МИД России провел переговоры с коллегой из Казахстана, передает РИА Новости.\n\n${BODY}`, "РИА Новости"],
+    [`Министр принял посла, сообщает ТАСС со ссылкой на МИД.\n\n${BODY}`, "ТАСС"],
+    [`${BODY}\n\nИсточник: https://www.zakon.kz/politika/12345-novost.html`, "zakon.kz"],
+    [`${BODY}\n\nCopyright © 2025 Kursiv Media. All rights reserved.`, "Kursiv Media"],
+    [`${BODY}\n\n(c) 2024 Orda.kz`, "Orda.kz"],
+  ])("finds the outlet in %#", (text, outlet) => {
+    expect(findOutlet(text)).toBe(outlet);
+  });
+
+  it("does not take a ministry written in capitals for an outlet", () => {
+    expect(findOutlet(`Посол вручил верительные грамоты, сообщает МИД РК.\n\n${BODY}`)).toBeNull();
+  });
+});

@@ -41,11 +41,30 @@ function isProse(line: string, n = wordCount(line)): boolean {
   return n >= 20 || (n >= 12 && /[.!?…»"”):;]$/.test(line.trim())) || (n >= 8 && ATTRIBUTION.test(line));
 }
 
-/** A date line carries a date and little else: "25 Июнь 2024, 19:40   Просмотров: 1 087", "Самарканд, 4 апреля 2025 года". */
+const UPDATED = /(?:обновлен\S*|изменен\S*|updated|жаңартылды)\s*:?\s*$/i;
+const TIME = /(?:^|\s|,)\d{1,2}:\d{2}(?::\d{2})?(?=\s|$|,)/g;
+
+/**
+ * A date line carries a date and little else: "25 Июнь 2024, 19:40   Просмотров: 1 087", "Самарканд, 4 апреля 2025 года".
+ * A headline that happens to hold a date ("В Астане 12 марта 2024 года прошли переговоры") is not one.
+ */
 function dateLineHit(line: string): DateHit | null {
   if (wordCount(line) > 14 || isProse(line)) return null;
-  return findDates(line)[0] ?? null;
+  const hits = findDates(line);
+  // "Обновлено 16 окт 2024" is not the publication date.
+  const hit = hits.find((h) => !UPDATED.test(line.slice(Math.max(0, h.index - 20), h.index)));
+  if (!hit) return null;
+  if (LEAD_DATELINE.test(line.slice(0, hit.index))) return hit;
+  let rest = line;
+  for (const h of [...hits].reverse()) rest = rest.slice(0, h.index) + " " + rest.slice(h.index + h.length);
+  rest = rest.replace(TIME, " ");
+  const restSegments = segments(rest).filter((seg) => !isFurniture(seg) && !UPDATED.test(seg));
+  const words = restSegments.join(" ").match(/[\p{L}][\p{L}-]*/gu) ?? [];
+  return words.length <= 3 ? hit : null;
 }
+
+/** "Опубликовано: 12.03.2024", "Дата публикации: 12 марта 2024": a labelled date may stand anywhere on the page. */
+const LABELLED_DATE = /^(?:опубликовано|дата публикации|дата|published|жарияланды|жарияланған күні)\s*:?\s*/i;
 
 /** Reduce a date line to its date: the counters and categories that share the line are page furniture. */
 function reduceDateLine(line: string): string {
@@ -110,6 +129,9 @@ export function cleanArticle(raw: string): CleanedArticle {
   const firstBody = body.indexOf(true);
   const bodyStart = firstBody < 0 ? lines.length : firstBody;
   const lastBody = body.lastIndexOf(true);
+  // A headline long enough to read as prose pushes the date line below it; the second paragraph is body for sure.
+  const secondBody = body.indexOf(true, bodyStart + 1);
+  const dateRegionEnd = secondBody < 0 ? lines.length : secondBody;
 
   // Vertical widgets: a block of numbers, currency codes and "Сейчас"/"Завтра" with a city name among them.
   for (const idx of blocks.values()) {
@@ -126,7 +148,7 @@ export function cleanArticle(raw: string): CleanedArticle {
     const inHeader = i < bodyStart;
     if (!short) continue;
 
-    if (inHeader) {
+    if (i < dateRegionEnd) {
       const hit = dateLineHit(text);
       if (hit) {
         dateLines.add(i);
@@ -166,6 +188,10 @@ export function cleanArticle(raw: string): CleanedArticle {
   }
 
   if (!publishedOn && firstBody >= 0) publishedOn = leadDate(lines[firstBody].text)?.iso ?? null;
+  if (!publishedOn) {
+    const labelled = lines.find((l) => l.words <= 10 && LABELLED_DATE.test(l.text));
+    publishedOn = labelled ? (findDates(labelled.text)[0]?.iso ?? null) : null;
+  }
 
   const headlines: string[] = [];
   for (let i = 0; i < bodyStart; i++) {

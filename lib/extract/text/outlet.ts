@@ -7,7 +7,11 @@ const QUOTED = String.raw`(?:(?:МИА|ИА|РИА|АО|ТОО|ИАЦ|ТК|ИД|
 const LATIN = String.raw`[A-Za-z0-9][A-Za-z0-9.&'\-]*[A-Za-z0-9](?:[ \t]+(?:[A-Z0-9][A-Za-z0-9.&'\-]*|Казахстан|Кыргызстан|Узбекистан|Беларусь|Россия))*|[A-Za-z]`;
 /** A domain spelled in Cyrillic or with a Cyrillic name: "Закон.кз", "Азаттык.ру". */
 const CYR_DOMAIN = String.raw`[А-ЯЁ][А-Яа-яЁё\-]+\.(?:кз|ру|рф|kz|ru|com|info|org|net|uz|kg|by)`;
-const NAME = String.raw`(?:${QUOTED}|${CYR_DOMAIN}|${LATIN})`;
+/** An agency abbreviated in Cyrillic capitals, possibly with a word: "ТАСС", "РИА Новости", "БЕЛТА". */
+const CYR_ACRONYM = String.raw`[А-ЯЁ]{2,6}(?:[ \t]+[А-ЯЁ][а-яё]+)?`;
+const NAME = String.raw`(?:${QUOTED}|${CYR_DOMAIN}|${LATIN}|${CYR_ACRONYM})`;
+/** State bodies in capitals report news too, but they are sources, not outlets. */
+const STATE_BODY = /^(?:МИД|МВД|МЧС|МО|КНБ|ЦИК|ООН|ВОЗ|ГП|АП|ДВД|ДЧС|НБ|НБК|АФР|РК|РФ|США|ЕС|СНГ|ОДКБ|ШОС|ЕАЭС|ОБСЕ|НАТО|МНЭ|МЭ|МФ|МЗ|МОН|МСХ|СК|ФСБ|ГИБДД|ДКНБ|ВС|ЕЭК|ОТГ)(?:\s|$)/;
 
 const ATTRIBUTION_VERB = String.raw`(?:сообща(?:ет|ют|ло)|переда[её]т|передают|пишет|информирует|хабарлайды|хабарлады|жазады)`;
 const ATTRIBUTION_ROLE = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:а|ы)?\s+|пресс-служба\s+(?=«)|сайт\s+|портал\s+|агентство\s+|издание\s+|газета\s+|телеканал\s+|тілшісі\s+)?`;
@@ -20,8 +24,11 @@ const CITING = /(?:как|об этом)\s+$/i;
 /** "АСТАНА, 16 октября. /ТАСС/.", "/ИА «Дунё»/", "/Корр. КАЗИНФОРМ/". */
 const SLASH_DATELINE = /(?:^|\n)[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\s+(?:\d{1,2}\s+\p{L}+\.?,?\s+(?:\d{4}\s*(?:г\.|года)?\.?\s*)?)?\/\s*(?:корр\.\s*|корреспондент\s+)?([^/\n]{2,40}?)\s*\//giu;
 
-/** "АСТАНА. KAZINFORM — ...", "Астана. 15 августа. KAZAKHSTAN TODAY - ...": a dateline with the agency in capitals. */
-const DASH_DATELINE = /(?:^|\n)[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\s+(?:\d{1,2}\s+\p{L}+[.,]\s+)?((?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9.&'-]*)(?:\s+[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9.&'-]*){0,3})\s+[—–-]\s/gu;
+/**
+ * "АСТАНА. KAZINFORM — ...", "Астана. 15 августа. KAZAKHSTAN TODAY - ...", "АЛМАТЫ, 5 марта. КазТАГ – ...":
+ * a dateline naming the agency before a dash.
+ */
+const DASH_DATELINE = /(?:^|\n)[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\s+(?<date>\d{1,2}\s+\p{L}+[.,]\s+)?(?<name>(?:[A-ZА-ЯЁ0-9][\p{L}0-9.&'-]*)(?:\s+[A-ZА-ЯЁ0-9][\p{L}0-9.&'-]*){0,3})\s+[—–-]\s/gu;
 
 /** "ИСТОЧНИК: БЕЛАРУСЬ СЕГОДНЯ", "Источник: Sputnik". */
 const SOURCE_LINE = /^\s*(?:источник|дереккөз|source)\s*:\s*(.{2,50}?)\s*$/gimu;
@@ -57,6 +64,7 @@ function attribution(text: string, allowCiting: boolean): string | null {
   for (const m of text.matchAll(ATTRIBUTION)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (CITING.test(before) !== allowCiting) continue;
+    if (STATE_BODY.test(m[1])) continue;
     return m[1];
   }
   return null;
@@ -69,9 +77,10 @@ function firstGroup(pattern: RegExp, text: string): string | null {
 
 function dashDateline(text: string): string | null {
   for (const m of text.matchAll(DASH_DATELINE)) {
-    const name = m[1];
-    // A dateline agency is written in capitals and is not just a year or a number.
+    const name = m.groups?.name ?? "";
+    // In capitals it is an agency; in mixed case only after a date ("5 марта. КазТАГ –"), where a sentence cannot start.
     if (/[A-ZА-ЯЁ]{2}/.test(name) && name === name.toUpperCase()) return name;
+    if (m.groups?.date && /[A-ZА-ЯЁ]/.test(name.slice(1)) && name.split(/\s+/).length <= 2) return name;
   }
   return null;
 }
@@ -80,13 +89,18 @@ function sourceLine(text: string): string | null {
   for (const m of text.matchAll(SOURCE_LINE)) {
     const value = m[1];
     // "Источник: пресс-служба МИД" names an office, not an outlet; outlets are written as proper names.
+    const url = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:\/\S*)?$/i.exec(value);
+    if (url) return url[1];
     if (/^[\p{Lu}«"\d]/u.test(value) && !/^(?:фото|пресс-служба)/i.test(value)) return value;
   }
   return null;
 }
 
 function copyright(text: string): string | null {
-  const lines = text.split("\n").filter((l) => l.includes("©"));
+  const lines = text
+    .split("\n")
+    .map((l) => l.replace(/\(c\)|copyright\s*©?/gi, "©"))
+    .filter((l) => l.includes("©"));
   for (const line of lines.reverse()) {
     const after = line.slice(line.indexOf("©") + 1);
     const afterName = after
