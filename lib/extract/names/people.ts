@@ -24,6 +24,18 @@ const WORD = /[A-Za-zА-Яа-яЁё]+(?:[-'’][A-Za-zА-Яа-яЁё]+)*/g;
 const PARTICLES = new Set(["фон", "дер", "де", "ван", "ибн", "бен", "бин", "ди", "да", "дель", "делла", "дос", "дю", "эль", "аль", "ле", "ла", "оглы", "улы", "кызы", "уулу"]);
 const UPPER = /^[А-ЯЁ]/;
 
+const SKIP_BEFORE = new Set([" ", "\t", "\u00a0", "«", '"', "„", "“", "(", "—", "–", "-"]);
+
+/** What precedes position `start` (over spaces, quotes, dashes) ends a sentence or a line. */
+function opensSentence(text: string, start: number, afterInitial: boolean): boolean {
+  let i = start - 1;
+  while (i >= 0 && SKIP_BEFORE.has(text[i])) i--;
+  if (i < 0) return true;
+  const ch = text[i];
+  if (ch === "\n" || ch === "\r") return true;
+  return !afterInitial && (ch === "." || ch === "!" || ch === "?" || ch === "…" || ch === ":");
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
@@ -34,8 +46,7 @@ function tokenize(text: string): Token[] {
     const prev = out[out.length - 1];
     const afterInitial = prev?.initial && /^\.\s*$/.test(gap);
     const glued = !!prev && (/^[ \u00a0]+$/.test(gap) || !!afterInitial);
-    const before = text.slice(Math.max(0, start - 6), start).replace(/[\s«"„“(—–-]+$/, "");
-    const sentenceStart = out.length === 0 || /[.!?…:]$/.test(before) && !afterInitial || /\n\s*$/.test(text.slice(Math.max(0, start - 8), start)) || before === "";
+    const sentenceStart = out.length === 0 || opensSentence(text, start, !!afterInitial);
     const cyr = /[А-Яа-яЁё]/.test(word[0]);
     const followedByNumber = /^-?\d/.test(text.slice(start + word.length, start + word.length + 2));
     const initial = cyr && word.length === 1 && UPPER.test(word) && text[start + 1] === ".";
@@ -311,8 +322,20 @@ function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>
   return best!;
 }
 
+const keyCache = new Map<string, string>();
+
 /** Spelling-insensitive comparison key: Маэхара = Маехара, Щёголев = Щеголев. */
 export function key(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = computeKey(s);
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
+}
+
+function computeKey(s: string): string {
   return s
     .toLowerCase()
     .replace(/ё/g, "е")
@@ -434,7 +457,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
       }
       if (process.env.NAMES_DEBUG) console.error("single", t.text, { dict: i.dictSurname && i.nameFirst, cue, repeated });
       // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
-      if (c.run > 1 || /[«"„“]$/.test(text.slice(0, t.start).trimEnd())) continue;
+      if (c.run > 1 || /[«"„“]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
       if (!i.dictSurname && /(ого|его|ому|ему|ых|их|ыми|ими|ая|ое|ые)$/.test(t.text)) continue;
       if (t.sentenceStart && !i.dictSurname) continue;
       const r = read(c, bonus, votes);
