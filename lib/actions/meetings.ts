@@ -6,6 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { requireRoleAction } from "@/lib/auth/session";
 import type { ReviewActionState } from "@/lib/review/action-state";
+import { invalidateQueueCounts } from "@/lib/review/count-cache";
 import { restoreFromHistory } from "@/lib/review/restore";
 import { saveMeetingEdit, type SaveResult } from "@/lib/review/save";
 import { bulkApprove, changeStatus } from "@/lib/review/status";
@@ -36,6 +37,7 @@ function payload(form: FormData | Record<string, unknown>): unknown {
 }
 
 function refresh(meetingId?: number) {
+  invalidateQueueCounts();
   try {
     if (meetingId) revalidatePath(`/records/${meetingId}`);
     revalidatePath("/records");

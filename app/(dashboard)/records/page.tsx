@@ -3,9 +3,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass, cn, EmptyState, fieldClass, focusRing } from "@/components/ui";
 import { PartnerFilter } from "@/components/review/PartnerTypeahead";
 import { QueueTable } from "@/components/review/QueueTable";
-import { countByStatus, decodeCursor, encodeCursor, getPartnerName, listQueue } from "@/db/queries/meetings";
+import { decodeCursor, encodeCursor, getPartnerName, listQueue } from "@/db/queries/meetings";
 import { meetingKindEnum } from "@/db/schema";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
+import { cachedCountByStatus } from "@/lib/review/count-cache";
 import { cachedFilterOptions } from "@/lib/review/filter-options";
 import { defaultStatus, filterQuery, queueHref, toFilters } from "@/lib/review/queue-url";
 import { queueParamsSchema, queueSorts, statusTabs } from "@/lib/validations/meetings";
@@ -41,7 +42,7 @@ export default async function QueuePage(props: { searchParams: Promise<Record<st
       direction: before ? "prev" : "next",
       limit: PAGE_SIZE,
     }),
-    countByStatus({ ...filters, status: undefined }),
+    cachedCountByStatus({ ...filters, status: undefined }),
     cachedFilterOptions(),
     params.partner ? getPartnerName(params.partner) : Promise.resolve(null),
   ]);
