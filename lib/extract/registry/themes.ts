@@ -75,10 +75,11 @@ export function compileThemes(registry: Registry): ThemeMatcher {
       if (!kw.themes.some((t) => t.code === theme.code)) kw.themes.push({ code: theme.code, weight });
     }
   }
-  // Keywords indexed by the first letters of their first stem (2 or 3 letters).
-  const index = new Map<string, Keyword[]>();
+  // Keywords indexed by the first letters of their first stem (3, or all of a shorter one).
+  const index = new Map<number, Keyword[]>();
   for (const kw of byText.values()) {
-    const head = kw.atoms[0].stem.slice(0, 3);
+    const stem = kw.atoms[0].stem;
+    const head = headKey(stem, Math.min(3, stem.length));
     let list = index.get(head);
     if (!list) index.set(head, (list = []));
     list.push(kw);
@@ -87,8 +88,8 @@ export function compileThemes(registry: Registry): ThemeMatcher {
   function matchAt(atoms: Atom[], i: number): { kw: Keyword; last: number } | null {
     const norm = atoms[i].norm;
     let best: { kw: Keyword; last: number } | null = null;
-    for (const head of [norm.slice(0, 3), norm.slice(0, 2)]) {
-      const list = index.get(head);
+    for (let len = Math.min(3, norm.length); len >= 1; len--) {
+      const list = index.get(headKey(norm, len));
       if (!list) continue;
       for (const kw of list) {
         const n = kw.atoms.length;
@@ -152,6 +153,13 @@ export function compileThemes(registry: Registry): ThemeMatcher {
   }
 
   return { find, classify };
+}
+
+/** The first `len` (1–3) code units of a word as one number: no string is made per word. */
+function headKey(word: string, len: number): number {
+  let key = len;
+  for (let k = 0; k < len; k++) key = key * 65536 + word.charCodeAt(k);
+  return key;
 }
 
 function stemLength(kw: Keyword): number {
