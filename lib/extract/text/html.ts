@@ -1,6 +1,5 @@
 // HTML → the article's plain text, plus what the page's metadata says about title, date and outlet.
 import { Readability } from "@mozilla/readability";
-import { convert, type HtmlToTextOptions } from "html-to-text";
 import { parseHTML } from "linkedom";
 
 export interface HtmlArticle {
@@ -12,28 +11,6 @@ export interface HtmlArticle {
   /** og:site_name or a similar declaration, or null. */
   siteName: string | null;
 }
-
-const TO_TEXT: HtmlToTextOptions = {
-  wordwrap: false,
-  preserveNewlines: false,
-  selectors: [
-    { selector: "a", options: { ignoreHref: true } },
-    { selector: "img", format: "skip" },
-    { selector: "script", format: "skip" },
-    { selector: "style", format: "skip" },
-    { selector: "noscript", format: "skip" },
-    { selector: "nav", format: "skip" },
-    { selector: "button", format: "skip" },
-    { selector: "h1", options: { uppercase: false } },
-    { selector: "h2", options: { uppercase: false } },
-    { selector: "h3", options: { uppercase: false } },
-    { selector: "h4", options: { uppercase: false } },
-    { selector: "h5", options: { uppercase: false } },
-    { selector: "h6", options: { uppercase: false } },
-    { selector: "table", options: { uppercaseHeaderCells: false } },
-    { selector: "ul", options: { itemPrefix: "• " } },
-  ],
-};
 
 /** Readability decides what the article is; below this many characters its verdict is not trusted. */
 const MIN_READABLE_CHARS = 200;
@@ -51,13 +28,14 @@ export function htmlToArticle(html: string): HtmlArticle {
 
   let body = "";
   try {
-    // Readability mutates the document it reads; the fallback below needs an intact copy.
-    const parsed = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 }).parse();
-    if (parsed?.content) body = convert(parsed.content, TO_TEXT);
+    // Readability mutates the document it reads: the metadata above is read first, the fallback re-parses.
+    // Its article comes back as a node, read directly rather than serialised and parsed again.
+    const parsed = new Readability<Node>(document as unknown as Document, { charThreshold: 100, serializer: (node) => node }).parse();
+    if (parsed?.content) body = nodeText(parsed.content);
   } catch {
     body = "";
   }
-  if (body.replace(/\s+/g, "").length < MIN_READABLE_CHARS) body = fallbackText(document);
+  if (body.replace(/\s+/g, "").length < MIN_READABLE_CHARS) body = fallbackText(parseHTML(html).document);
 
   body = normaliseParagraphs(body);
   const headline = title && !body.slice(0, 400).includes(title) ? `${title}\n\n` : "";
@@ -66,11 +44,46 @@ export function htmlToArticle(html: string): HtmlArticle {
 
 type Doc = ReturnType<typeof parseHTML>["document"];
 
+const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "IMG", "PICTURE", "SVG", "VIDEO", "AUDIO", "IFRAME", "BUTTON", "NAV", "FORM", "INPUT", "SELECT", "TEMPLATE"]);
+const BLOCKS = new Set([
+  "P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "BLOCKQUOTE", "FIGURE", "FIGCAPTION", "H1", "H2", "H3",
+  "H4", "H5", "H6", "UL", "OL", "LI", "TABLE", "TR", "PRE", "DL", "DT", "DD", "ADDRESS", "HR", "TIME",
+]);
+
+/** Visible text of a node: blocks become paragraphs, line breaks stay, link targets and pictures vanish. */
+function nodeText(root: Node): string {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      out.push((node.textContent ?? "").replace(/\s+/g, " "));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = (node as Element).tagName?.toUpperCase() ?? "";
+    if (SKIPPED.has(tag)) return;
+    if (tag === "BR") {
+      out.push("\n");
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) out.push(tag === "LI" || tag === "TR" || tag === "DT" || tag === "DD" ? "\n" : "\n\n");
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) out.push(tag === "LI" || tag === "TR" || tag === "DT" || tag === "DD" ? "\n" : "\n\n");
+  };
+  walk(root);
+  return out.join("");
+}
+
 function fallbackText(document: Doc): string {
   const root = document.querySelector("article") ?? document.querySelector("main") ?? document.querySelector("body");
   if (!root) return "";
-  for (const drop of root.querySelectorAll("script, style, noscript, nav, header, footer, aside, form, button")) drop.remove();
-  return convert(root.innerHTML ?? "", TO_TEXT);
+  for (const drop of root.querySelectorAll("header, footer, aside")) drop.remove();
+  return nodeText(root as unknown as Node);
+}
+
+/** The whole page as text, footer included: where the copyright names the outlet. */
+export function pageText(html: string): string {
+  return normaliseParagraphs(nodeText(parseHTML(html).document as unknown as Node));
 }
 
 function normaliseParagraphs(text: string): string {

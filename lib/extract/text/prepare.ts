@@ -1,7 +1,6 @@
 // Decoded file → the articles it holds, each cleaned, with its language, outlet, date and headline.
-import { convert } from "html-to-text";
 import { cleanArticle } from "./clean";
-import { htmlToArticle, looksLikeHtml } from "./html";
+import { htmlToArticle, looksLikeHtml, pageText as wholePageText } from "./html";
 import { detectLanguage } from "./language";
 import { findOutlet } from "./outlet";
 import { splitArticles } from "./split";
@@ -43,7 +42,7 @@ function prepareHtml(html: string): PreparedArticle[] {
     let outlet = findOutlet(chunk, { siteName: page.siteName });
     if (!outlet && i === 0) {
       // Readability drops the footer, where the copyright names the outlet.
-      pageText ??= convert(html, { wordwrap: false, selectors: [{ selector: "a", options: { ignoreHref: true } }, { selector: "img", format: "skip" }] });
+      pageText ??= wholePageText(html);
       outlet = findOutlet(pageText);
     }
     return {
