@@ -40,6 +40,27 @@ describe("findPeople", () => {
 
   it("reads initials before a surname", () => {
     expect(names("Отчет представил заместитель акима Н. Байжанов.")).toEqual(["Н. Байжанов"]);
+    expect(names("Депутат Мажилиса Е. Смагулов выступил с докладом.")).toEqual(["Е. Смагулов"]);
+  });
+
+  it("reads decree order in the nominative and not after a relation noun", () => {
+    expect(names("Указом Главы государства Жумабаев Арман Серикович назначен послом.")).toEqual(["Арман Серикович Жумабаев"]);
+    expect(names("На церемонии была вдова Ельцина Наина Иосифовна, его друзья.")).not.toContain("Наина Иосифовна Ельцина");
+  });
+
+  it("keeps the order of East Asian names and takes the case from the title", () => {
+    expect(names("Спикер встретился с заместителем председателя Постоянного комитета ВСНП Ли Хунчжуном.")).toEqual(["Ли Хунчжун"]);
+    expect(names("Премьер-министр Японии Фумио Кисида принял делегацию. Кисида высоко оценил визит.")).toEqual(["Фумио Кисида"]);
+  });
+
+  it("takes an unknown first name from the surname next to it and the title before it", () => {
+    expect(names("Сенатор провел встречу с акимом города Женисом Касымбеком, сообщает пресс-служба.")).toEqual(["Женис Касымбек"]);
+    expect(names("Спикер встретился с Председателем Сената Талгатом Ермекбаевым.")).toEqual(["Талгат Ермекбаев"]);
+  });
+
+  it("does not read a place or a title as a name", () => {
+    expect(names("В Астане Председатель Сената провел заседание.")).toEqual([]);
+    expect(names("Он дал интервью агентству Рейтер.")).toEqual([]);
   });
 
   it("ignores the Latin copy of a name in brackets and does not take months or titles for people", () => {

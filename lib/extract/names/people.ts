@@ -98,11 +98,11 @@ function surnameLike(t: Token): boolean {
 }
 const SURNAME_SHAPE = /((ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ы)?|(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую)|швили|дзе|ян|янц|енко|ук|юк|баев[а-я]*|улы|ұлы)$/i;
 /** An animate common noun in the dictionary: a title ("Президент"), not a first name. */
-const isTitleWord = (t: Token) => parse(t.text).some((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name") && !p.marks.has("Surn"));
+const isTitleWord = (t: Token) => t.text.length >= 3 && parse(t.text).some((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name") && !p.marks.has("Surn"));
 /** The token right before is a lower-case noun ("вдова Ельцина"): a genitive, not the start of a decree-style name. */
 function afterNoun(t: Token): boolean {
   const prev = lastTokens.get(t);
-  return !!prev && !prev.cap && parse(prev.text).some((p) => p.known && p.pos === "NOUN");
+  return !!prev && !prev.cap && parse(prev.text).some((p) => p.known && p.pos === "NOUN" && p.marks.has("anim"));
 }
 const lastTokens = new WeakMap<Token, Token>();
 
@@ -159,7 +159,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       k += n;
       continue;
     }
-    if (b?.initial && surnameLike(a) && !a.sentenceStart) {
+    if (b?.initial && surnameLike(a) && !a.sentenceStart && !(run[k + (c?.initial ? 3 : 2)] && surnameLike(run[k + (c?.initial ? 3 : 2)]))) {
       const n = c?.initial ? 2 : 1;
       push(n + 1, ["S", ...Array(n).fill("I")]);
       continue;
@@ -169,7 +169,8 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       push(3, ["S", "F", "P"]);
       continue;
     }
-    const starts = isFirst(a) && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
+    const placeAfterPrep = info(a).place && /^(в|во|на|из|под)$/i.test(lastTokens.get(a)?.text ?? "");
+    const starts = isFirst(a) && !placeAfterPrep && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
     const unknownStart = !starts && b && (!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))));
     if (starts || unknownStart) {
       // first name, further given names / patronymic / particles, then the surname
@@ -181,7 +182,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
         if (t.particle || (PARTICLES.has(t.text.toLowerCase().replace(/-.*/, "")) && !isLast && run[k + n + 1].cap)) { roles.push("X"); n++; continue; }
         if (isPatr(t) && n >= 1 && roles[roles.length - 1] === "F") { roles.push("P"); n++; continue; }
         const afterParticle = roles[roles.length - 1] === "X";
-        const ok = surnameLike(t) || (afterParticle && !info(t).place && !info(t).organisation) || (n === 1 && !info(t).organisation && ((info(t).common && !info(t).place) || SURNAME_SHAPE.test(t.text))) || isFirst(t);
+        const ok = surnameLike(t) || (afterParticle && !info(t).place && !info(t).organisation) || (n === 1 && !info(t).organisation && (!isTitleWord(t) || isLast) && ((info(t).common && !info(t).place) || SURNAME_SHAPE.test(t.text))) || isFirst(t);
         if (!ok) break;
         roles.push(isLast || !(isFirst(t) && (surnameLike(run[k + n + 1]) || isFirst(run[k + n + 1]))) ? "S" : "F");
         n++;
@@ -220,23 +221,27 @@ const PREP_CASES: Record<string, Case[]> = {
 /** Cases suggested by the words right before a span: a preposition, or a title it stands in apposition to. */
 /** The cases of an animate title a few words before: "послом США Дэниелом Розенблюмом", "министра ... Масацугу Асакаву". */
 function titleBefore(tokens: Token[], at: number, text: string, adjacentOnly = false): Case[] | null {
-  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+  // "заместителем председателя комитета Ли Хунчжуном": the head title and the titles in its complement all count
+  const found: Case[] = [];
+  for (let k = at - 1; k >= Math.max(0, at - 7); k--) {
     const t = tokens[k];
-    if (/[,.;:!?()«»"]/.test(text.slice(t.end, tokens[k + 1].start))) return null;
+    if (/[,.;:!?()«»"]/.test(text.slice(t.end, tokens[k + 1].start))) break;
     if (t.cap && !isTitleWord(t)) continue;
     // "генерал-лейтенанта", "премьер-министром": the last part carries the title and its case
-    const titles = parse(t.text.replace(/^.*-/, "")).filter((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name"));
+    const titles = t.text.length < 3 ? [] : parse(t.text.replace(/^.*-/, "")).filter((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name") && !p.marks.has("Fixd"));
     if (titles.length) {
       const cases = titles.filter((p) => p.number !== "plur").map((p) => schoolCase(p.case)).filter((c): c is Case => !!c);
-      return cases.length ? cases : null;
+      found.push(...cases);
+      if (adjacentOnly || !cases.every((c) => c === "gent" || c === "accs")) break;
+      continue;
     }
+    if (adjacentOnly) break;
     // the genitive complement of a title ("министр иностранных дел"): keep looking left
-    if (adjacentOnly) return null;
     const ps = parse(t.text).filter((p) => p.known);
     if (!ps.some((p) => p.pos === "CONJ" || p.pos === "PREP" || p.pos === "PRCL") && ps.some((p) => (p.pos === "NOUN" || p.pos === "ADJF") && p.case === "gent")) continue;
-    return null;
+    break;
   }
-  return null;
+  return found.length ? [...new Set(found)] : null;
 }
 
 /** Cases suggested by the words around a span: a verb after it, a preposition, title or noun before it. */
