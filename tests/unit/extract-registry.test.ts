@@ -189,6 +189,15 @@ describe("compilePartners: organisations", () => {
     expect(codes("решение ЕС")).toEqual(["EU"]);
   });
 
+  it("flags another home country when told", () => {
+    const uz = compilePartners(registry, { homeCode: "UZ" });
+    const found = uz.find("узбекско-казахстанские отношения");
+    expect(found.map((m) => [m.partner.code, m.home ?? false])).toEqual([
+      ["UZ", true],
+      ["KZ", false],
+    ]);
+  });
+
   it("looks partners up by code", () => {
     expect(matcher.byCode("JP")?.name).toBe("Япония");
     expect(matcher.byCode("NOPE")).toBeUndefined();

@@ -1,6 +1,8 @@
 // Finds registry partners in a text: every alias in every case form, longest match first,
-// whole words only. Compiling the bundled registry (~280 partners, ~1,000 aliases) takes
-// about 35 ms; find() over a 5,000-character article about 0.1 ms (tests/unit/extract-registry-speed.test.ts).
+// whole words only. Measured on the shared 2-core machine: compiling the bundled registry
+// (313 partners, ~1,000 aliases) 35–50 ms when quiet, up to 350 ms at load average 20;
+// find() over a 5,000-character article 0.3–0.6 ms when quiet, about twice a plain regex
+// word split of the same text (tests/unit/extract-registry-speed.test.ts).
 import type { PartnerMatcher, PartnerMention, Registry, RegistryPartner } from "../types";
 import { bundledAliasKinds, geographicPhrases } from "./data";
 import { wordForms } from "./inflect";
@@ -113,6 +115,11 @@ export function compilePartners(registry: Registry, options: PartnerMatcherOptio
     const found: { first: number; last: number; terminal: Terminal }[] = [];
     let i = 0;
     while (i < atoms.length) {
+      // Most words start no alias: one map lookup and on.
+      if (!formIndex.has(atoms[i].norm)) {
+        i++;
+        continue;
+      }
       let best: { last: number; terminal: Terminal } | null = null;
       let frontier: TrieNode[] = [root];
       for (let j = i; j < atoms.length && frontier.length; j++) {
