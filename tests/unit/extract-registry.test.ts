@@ -169,6 +169,8 @@ describe("compilePartners: organisations", () => {
     expect(codes("Парламентская ассамблея тюркоязычных государств")).toEqual(["TURKPA"]);
     expect(codes("Программой развития ООН")).toEqual(["UNDP"]);
     expect(codes("Международного агентства по атомной энергии")).toEqual([null]);
+    expect(matcher.find("с ЕЭК ООН")[0].partner.name).toBe("ЕЭК ООН");
+    expect(codes("с ЕЭК и ЕАЭС")).toEqual(["EAEU", "EAEU"]);
   });
 
   it("finds full names, abbreviations and bodies in any case", () => {
