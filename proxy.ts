@@ -2,7 +2,9 @@
 // `authorized` callback (lib/auth/proxy-gate.ts), which only sends anonymous visitors of
 // dashboard pages to /sign-in. The real check is requireRole in every page, route
 // handler and server action (lib/auth/session.ts).
-export { auth as default } from "@/lib/auth/config";
+import { auth } from "@/lib/auth/config";
+
+export default auth;
 
 export const config = {
   // Pages only: API routes answer 401/403 JSON themselves, and static files are public.
