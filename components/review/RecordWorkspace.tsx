@@ -75,7 +75,9 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
   const advanceAfter = useRef<number | null>(null);
 
   // A conflict stays on screen until the editor re-applies or discards; a new save result replaces it.
-  const conflict = saveState.code === "conflict" ? saveState.conflict : statusState.code === "conflict" ? statusState.conflict : undefined;
+  const [dismissed, setDismissed] = useState<number | undefined>();
+  const conflictState = saveState.code === "conflict" ? saveState : statusState.code === "conflict" ? statusState : undefined;
+  const conflict = conflictState && conflictState.at !== dismissed ? conflictState.conflict : undefined;
   const errors = saveState.code === "invalid" ? (saveState.errors ?? {}) : {};
   const err = (key: string) => errors[key]?.map((c) => t(`errors.${c}`)).join(" ");
 
@@ -248,6 +250,7 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
             setTimeout(() => formRef.current?.requestSubmit(), 0);
           }}
           onTakeTheirs={() => {
+            setDismissed(conflictState?.at);
             setDraft(draftFromRecord(conflict.current));
             setConfirm(new Set());
             router.refresh();

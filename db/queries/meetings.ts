@@ -242,11 +242,22 @@ export async function getQueueNeighbours(
     .where(eq(meetings.id, id));
   if (!self) return { prevId: null, nextId: null };
   const cursor: QueueCursor = { key: sort === "confidence" ? Number(self.key) : String(self.key).slice(0, 10), id };
-  const [next, prev] = await Promise.all([
-    listQueue({ filters, sort, cursor, direction: "next", limit: 1 }, db),
-    listQueue({ filters, sort, cursor, direction: "prev", limit: 1 }, db),
-  ]);
-  return { prevId: prev.rows[0]?.id ?? null, nextId: next.rows[0]?.id ?? null };
+  // Only the id of the adjacent row: none of the page's per-row lookups.
+  const adjacent = async (direction: "next" | "prev") => {
+    const where = filterConditions(filters);
+    if (filters.status) where.push(eq(meetings.status, filters.status));
+    where.push(keysetCondition(sort, cursor, direction));
+    const ascending = (spec.direction === "asc") === (direction === "next");
+    const base = db.select({ id: meetings.id }).from(meetings);
+    const joined = needsArticle(filters) ? base.innerJoin(articles, eq(articles.id, meetings.articleId)) : base;
+    const [row] = await joined
+      .where(and(...where))
+      .orderBy(...(ascending ? [asc(spec.key), asc(meetings.id)] : [desc(spec.key), desc(meetings.id)]))
+      .limit(1);
+    return row?.id ?? null;
+  };
+  const [nextId, prevId] = await Promise.all([adjacent("next"), adjacent("prev")]);
+  return { prevId, nextId };
 }
 
 // ---------------------------------------------------------------- one record

@@ -148,6 +148,11 @@ describe.each(testDbKinds())("review queue on %s", (kind) => {
     const c = await createMeeting(t.db, { confidence: 0.2 });
     expect(await getQueueNeighbours({ id: b.id }, t.db)).toEqual({ prevId: a.id, nextId: c.id });
     expect(await getQueueNeighbours({ id: a.id }, t.db)).toEqual({ prevId: null, nextId: b.id });
+    // Within a filtered queue the neighbours skip records outside it (here: another search hit only).
+    const d = await createMeeting(t.db, { confidence: 0.15, article: { cleanText: "Переговоры об энергетике." } });
+    const e = await createMeeting(t.db, { confidence: 0.3, article: { cleanText: "Энергетика и транзит." } });
+    expect(await getQueueNeighbours({ id: d.id, filters: { q: "энергетика" } }, t.db)).toEqual({ prevId: null, nextId: e.id });
+    expect(await getQueueNeighbours({ id: c.id, filters: { status: "approved" } }, t.db)).toEqual({ prevId: null, nextId: null });
   });
 
   it("loads one record with its article, values, sources and evidence", async () => {
