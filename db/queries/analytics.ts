@@ -62,9 +62,14 @@ export function filteredMeetings(f: AnalyticsFilter): SQL {
   )`;
 }
 
+/**
+ * approved / pending counts of rows. Callers make each row one meeting (grouping
+ * first where a meeting could repeat), so a plain count(*) suffices: count(distinct)
+ * would sort every row instead of hashing.
+ */
 const split = (alias = "fm") =>
-  sql.raw(`count(distinct ${alias}.id) filter (where ${alias}.status = 'approved')::int as approved,
-    count(distinct ${alias}.id) filter (where ${alias}.status = 'pending')::int as pending`);
+  sql.raw(`count(*) filter (where ${alias}.status = 'approved')::int as approved,
+    count(*) filter (where ${alias}.status = 'pending')::int as pending`);
 
 function partnerName(locale: Locale | undefined, alias = "p"): SQL {
   return locale === "en" ? sql.raw(`coalesce(${alias}.name_en, ${alias}.name_ru)`) : sql.raw(`${alias}.name_ru`);
@@ -105,10 +110,14 @@ export async function partnersOverTime(o: Options & { top?: number }): Promise<P
     top as (
       select partner_id, count(*)::int as total from pm group by partner_id order by total desc, partner_id limit ${top}
     ),
-    agg as (
-      select pm.period, top.partner_id, ${split("pm")}
+    -- A meeting with two partners outside the top counts once in "other".
+    bucketed as (
+      select pm.period, top.partner_id, pm.id, pm.status
       from pm left join top on top.partner_id = pm.partner_id
-      group by pm.period, top.partner_id
+      group by pm.period, top.partner_id, pm.id, pm.status
+    ),
+    agg as (
+      select b.period, b.partner_id, ${split("b")} from bucketed b group by b.period, b.partner_id
     )
     select to_char(agg.period, 'YYYY-MM-DD') as period, agg.partner_id as "partnerId", ${partnerName(o.locale)} as name,
       agg.approved, agg.pending, coalesce(top.total, 0)::int as total
@@ -218,10 +227,16 @@ export interface TypeRow extends Split {
 export async function partnersByType(o: Options): Promise<TypeRow[]> {
   return queryRows<TypeRow>(
     db(o),
-    sql`${filteredMeetings(o.filter)}
-    select p.type, ${split()}, count(distinct p.id)::int as partners
-    from fm join meeting_partners mp on mp.meeting_id = fm.id join partners p on p.id = mp.partner_id
-    group by p.type order by p.type`,
+    sql`${filteredMeetings(o.filter)},
+    pairs as (
+      select p.type, p.id as partner_id, fm.id, fm.status
+      from fm join meeting_partners mp on mp.meeting_id = fm.id join partners p on p.id = mp.partner_id
+    ),
+    per_meeting as (select type, id, status from pairs group by type, id, status),
+    per_partner as (select type, count(*)::int as partners from (select type, partner_id from pairs group by type, partner_id) x group by type)
+    select pm.type, ${split("pm")}, min(pp.partners) as partners
+    from per_meeting pm join per_partner pp on pp.type = pm.type
+    group by pm.type order by pm.type`,
   );
 }
 
@@ -234,10 +249,16 @@ export interface RegionRow extends Split {
 export async function partnersByRegion(o: Options): Promise<RegionRow[]> {
   return queryRows<RegionRow>(
     db(o),
-    sql`${filteredMeetings(o.filter)}
-    select p.region, ${split()}, count(distinct p.id)::int as partners
-    from fm join meeting_partners mp on mp.meeting_id = fm.id join partners p on p.id = mp.partner_id
-    group by p.region order by count(distinct fm.id) desc, p.region nulls last`,
+    sql`${filteredMeetings(o.filter)},
+    pairs as (
+      select p.region, p.id as partner_id, fm.id, fm.status
+      from fm join meeting_partners mp on mp.meeting_id = fm.id join partners p on p.id = mp.partner_id
+    ),
+    per_meeting as (select region, id, status from pairs group by region, id, status),
+    per_partner as (select region, count(*)::int as partners from (select region, partner_id from pairs group by region, partner_id) x group by region)
+    select pm.region, ${split("pm")}, min(pp.partners) as partners
+    from per_meeting pm join per_partner pp on pp.region is not distinct from pm.region
+    group by pm.region order by count(*) desc, pm.region nulls last`,
   );
 }
 
@@ -256,7 +277,7 @@ export async function partnerCountries(o: Options): Promise<CountryRow[]> {
     select p.id as "partnerId", upper(p.code) as code, ${partnerName(o.locale)} as name, ${split()}
     from fm join meeting_partners mp on mp.meeting_id = fm.id join partners p on p.id = mp.partner_id
     where p.type = 'country' and p.code is not null
-    group by p.id order by count(distinct fm.id) desc, p.id`,
+    group by p.id order by count(*) desc, p.id`,
   );
 }
 
@@ -274,15 +295,17 @@ export async function topCounterparts(o: Options & { limit?: number }): Promise<
   return queryRows<CounterpartRow>(
     db(o),
     sql`${filteredMeetings(o.filter)},
-    pa as (
-      select fm.id, fm.status, coalesce(pe.merged_into_id, pe.id) as person_id, pa.name
+    named as (
+      select fm.id, fm.status, coalesce(pe.merged_into_id, pe.id) as person_id,
+        case when pe.id is null then lower(pa.name) end as name_key, min(pa.name) as name
       from fm join meeting_participants pa on pa.meeting_id = fm.id and pa.side = 'partner'
       left join people pe on pe.id = pa.person_id
+      group by fm.id, fm.status, 3, 4
     )
-    select pa.person_id as "personId", coalesce(max(root.name), min(pa.name)) as name, ${split("pa")}
-    from pa left join people root on root.id = pa.person_id
-    group by pa.person_id, case when pa.person_id is null then lower(pa.name) end
-    order by count(distinct pa.id) desc, 2
+    select n.person_id as "personId", coalesce(max(root.name), min(n.name)) as name, ${split("n")}
+    from named n left join people root on root.id = n.person_id
+    group by n.person_id, n.name_key
+    order by count(*) desc, 2
     limit ${limit}`,
   );
 }
