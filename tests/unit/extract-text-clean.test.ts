@@ -175,3 +175,34 @@ describe("the date line in other layouts", () => {
     expect(result.publishedOn).toBeNull();
   });
 });
+
+describe("furniture of other sites", () => {
+  it("drops a vertical menu, relative timestamps, credits, inline read-also and footer links", () => {
+    const page = [
+      "Главная",
+      "Казахстан",
+      "Новости Казахстана",
+      "",
+      "Премьер-министр принял делегацию Всемирного банка",
+      "",
+      "Сегодня, 14:35",
+      "Фото: Правительство РК",
+      "Фото Марат Абилов",
+      "",
+      LEAD,
+      "",
+      "Читайте также: Тенге укрепился к доллару по итогам торгов",
+      "Больше новостей в Telegram-канале. Подпишись, если не хочешь пропустить самое важное",
+      "",
+      QUOTE,
+      "",
+      "Текст: Айгерим Сейсенбаева",
+      "Распечатать",
+      "Политика конфиденциальности",
+      "Добавить комментарий",
+    ].join("\n");
+    const result = cleanArticle(page);
+    expect(result.title).toBe("Премьер-министр принял делегацию Всемирного банка");
+    expect(result.text).toBe(["Премьер-министр принял делегацию Всемирного банка", LEAD, QUOTE].join("\n\n"));
+  });
+});

@@ -180,9 +180,14 @@ export function cleanArticle(raw: string): CleanedArticle {
     }
   }
 
-  // A masthead sits above the menu in the same block ("Казахстанская правда" over "kazpravda.kz  Политика  ...").
+  // A masthead sits above the menu in the same block ("Казахстанская правда" over "kazpravda.kz  Политика  ...");
+  // a block of one- to three-word lines above the headline is a menu written vertically.
   for (const b of new Set(lines.slice(0, bodyStart).map((l) => l.block))) {
     const idx = blockOf(b).filter((i) => i < bodyStart);
+    if (idx.length >= 2 && idx.every((i) => lines[i].words <= 3 || dateLines.has(i))) {
+      idx.filter((i) => !dateLines.has(i)).forEach(drop);
+      continue;
+    }
     const lastMenu = Math.max(-1, ...idx.filter((i) => keep[i] === null && lines[i].text !== "").map((i) => i));
     for (const i of idx) if (i < lastMenu && !dateLines.has(i) && lines[i].words <= 8) drop(i);
   }
