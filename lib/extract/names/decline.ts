@@ -39,6 +39,7 @@ const RULES: Rule[] = [
   ["masc", "datv", "у", "", cons],
   ["masc", "ablt", "ым", "", (l) => POSSESSIVE.test(l)],
   ["masc", "ablt", "ом", "", consNotPoss],
+  ["masc", "ablt", "ом", "", (l) => /[иы]н$/.test(l) && l.length >= 6],
   ["masc", "ablt", "ем", "", (l) => consNotPoss(l) && hush(l)],
   ["masc", "loct", "е", "", cons],
   // men: soft stems (Минцзинь, Гуттерриш-like -й)
@@ -113,7 +114,7 @@ export function nameHypotheses(surface: string): Hypothesis[] {
     if (nomOk) out.push({ case: "nomn", gender: g, lemma: surface, score: obliqueLooking ? 0.3 : 0.6 });
     // unchanged in every case: vowel-final foreign names; consonant-final for women
     if (fixedEnding || (g === "femn" && (endsCons(low) || last === "ь"))) {
-      for (const c of CASES) if (c !== "nomn") out.push({ case: c, gender: g, lemma: surface, score: 0.45, fixed: true });
+      for (const c of CASES) if (c !== "nomn") out.push({ case: c, gender: g, lemma: surface, score: obliqueLooking ? 0.3 : 0.45, fixed: true });
     }
   }
   for (const [g, c, sEnd, lEnd, ok] of RULES) {

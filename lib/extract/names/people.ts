@@ -96,6 +96,7 @@ function surnameLike(t: Token): boolean {
   if (i.common && !i.nameFirst) return false;
   return true;
 }
+const POSSESSIVE_FORM = /(ов|ев|ёв|ин|ын)а?$/;
 const SURNAME_SHAPE = /((ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ы)?|(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую)|швили|дзе|ян|янц|енко|ук|юк|баев[а-я]*|улы|ұлы)$/i;
 /** An animate common noun in the dictionary: a title ("Президент"), not a first name. */
 const isTitleWord = (t: Token) => t.text.length >= 3 && parse(t.text).some((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name") && !p.marks.has("Surn"));
@@ -200,10 +201,11 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       // "Виктор Янукович": a surname that looks like a patronymic
       if (!roles.includes("S") && roles[roles.length - 1] === "P" && roles.length === 2 && !fromFirstName(run[k + 1])) roles[1] = "S";
       if (roles.includes("S") || roles.includes("P")) { push(n, roles); continue; }
-      // a lone first name is not a person on its own
-      if (!surnameLike(a) || info(a).dictFirst) { k += 1; continue; }
+      // a lone first name is not a person on its own, but may be a later mention of a surname ("Фидану")
+      if (!surnameLike(a) || info(a).dictFirst) { push(1, ["S"]); continue; }
     }
-    if (surnameLike(a) && !(a.sentenceStart && info(a).known && !info(a).dictSurname)) { push(1, ["S"]); continue; }
+    // at a sentence start only as a later mention of someone already named (checked in findPeople)
+    if (surnameLike(a) || (a.sentenceStart && run.length === 1 && !info(a).place && !info(a).organisation)) { push(1, ["S"]); continue; }
     k++;
   }
 }
@@ -289,7 +291,7 @@ function hypsFor(t: Token, role: Role): Hypothesis[] {
   if (role === "F") {
     if (i.first.length) return i.first;
     // an unknown given name: foreign ones are mostly indeclinable (Сейджи, Кими, Ахмат-Хаджи)
-    return i.surname.filter((h) => !h.lemma.endsWith("ь")).map((h) => ({ ...h, score: h.lemma === t.text ? 0.45 : 0.35 }));
+    return i.surname.filter((h) => !h.lemma.endsWith("ь")).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : 0.45) : 0.35 }));
   }
   if (role === "P") return i.patronymic;
   if (role === "S") return i.surname;
@@ -448,10 +450,13 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     let owner = owners.length ? owners.reduce((a, b) => (Math.abs(b.firstAt - t.start) < Math.abs(a.firstAt - t.start) && b.firstAt < t.start ? b : a)) : undefined;
     const bonus = contextCases(tokens, c.at, text);
     if (!owner) {
+      // a lone first name ("Виктор", "Лиза") is someone the text does not fully name
+      if (i.dictFirst && !i.dictSurname) continue;
       const cue = titleBefore(tokens, c.at, text, true) !== null;
       // an unknown surname-like word the article repeats is someone it keeps talking about
       const repeated = !i.known && (singleCounts.get(key(t.text)) ?? 0) >= 2 && !t.sentenceStart;
-      if (!((i.dictSurname && i.nameFirst) || cue || repeated)) continue;
+      const subjectCue = /(ов|ев|ёв|ин|ын)а?$/.test(t.text) && !i.common && (bonus.get("nomn") ?? 0) > 0;
+      if (!((i.dictSurname && i.nameFirst) || cue || repeated || subjectCue)) continue;
       // after a spatial preposition a lone name is a place ("в Тусоне", "из Бенрата")
       if (/^(в|во|на|из|под|над|возле|около)$/i.test(tokens[c.at - 1]?.text ?? "")) continue;
       // "агентству Рейтер", "аэропорту Рейган": a nominative name after an oblique thing-noun names the thing
@@ -464,7 +469,10 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
       // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
       if (c.run > 1 || /[«"„“]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
       if (!i.dictSurname && /(ого|его|ому|ему|ых|их|ыми|ими|ая|ое|ые)$/.test(t.text)) continue;
-      if (t.sentenceStart && !i.dictSurname) continue;
+      // "Ашимбаев поблагодарил": a surname-shaped subject of a verb
+      const subject = POSSESSIVE_FORM.test(t.text) && (bonus.get("nomn") ?? 0) > 0;
+      if (t.sentenceStart && !i.dictSurname && !subject) continue;
+      if (t.sentenceStart && i.common && !i.nameFirst) continue;
       const r = read(c, bonus, votes);
       if (r.score < 0.3) continue;
       const name = r.parts[0];
