@@ -72,6 +72,24 @@ describe("findPeople", () => {
     expect(names("Глава Еврокомиссии Урсула фон дер Ляйен выступила в парламенте.")).toEqual(["Урсула фон дер Ляйен"]);
   });
 
+  it("returns nothing for text without names", () => {
+    expect(findPeople("")).toEqual({ people: [], mentions: [] });
+    expect(names("в 2024 году объем торговли вырос на 12%.")).toEqual([]);
+  });
+
+  it("records the case of each mention and marks joined surname-only mentions", () => {
+    const r = findPeople("Министр провел встречу с Хаканом Фиданом. Фидан поблагодарил за прием.");
+    expect(r.mentions.map((m) => [m.surface, m.name, m.grammaticalCase ?? null, !!m.short])).toEqual([
+      ["Хаканом Фиданом", "Хакан Фидан", "ablt", false],
+      ["Фидан", "Хакан Фидан", null, true],
+    ]);
+  });
+
+  it("uses the canonical spelling of a known person", () => {
+    const known = [{ name: "Дэниел Розенблюм", aliases: ["Даниэл Розенблюм"] }];
+    expect(findPeople("Сенатор принял Даниэла Розенблюма.", { known }).people.map((p) => p.name)).toEqual(["Дэниел Розенблюм"]);
+  });
+
   it("gives every mention a span into the text", () => {
     const text = "Председатель Сената Маулен Ашимбаев встретился с Мауленом Ашимбаевым.";
     const r = findPeople(text);
