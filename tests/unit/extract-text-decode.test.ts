@@ -76,3 +76,11 @@ describe("decodeBytes", () => {
     expect(cyrillicPlausibility(new TextDecoder("koi8-r").decode(bytes))).toBeLessThan(0.5);
   });
 });
+
+describe("decodeBytes on Western text", () => {
+  it("refuses Latin-1 French instead of reading it as Cyrillic", () => {
+    const french = "Le ministre des Affaires étrangères a reçu l'ambassadeur à Genève; la réunion a été très productive. ".repeat(5);
+    const latin1 = Uint8Array.from([...french].map((ch) => ch.charCodeAt(0)));
+    expect(() => decodeBytes(latin1)).toThrow(/cannot decode/);
+  });
+});

@@ -139,11 +139,19 @@ export function cyrillicPlausibility(text: string): number {
   let total = 0;
   let good = 0;
   let previousIsLetter = false;
-  for (const ch of text) {
+  const chars = [...text];
+  const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
     const code = ch.codePointAt(0) ?? 0;
     const isCyrillic = code >= 0x400 && code <= 0x4ff;
     if (code >= 0x80) {
       total++;
+      // Cyrillic glued to Latin letters ("cafй") is a Western text read in the wrong code page.
+      if (isLatin(chars[i - 1]) || isLatin(chars[i + 1])) {
+        previousIsLetter = true;
+        continue;
+      }
       if (COMMON.has(ch)) good++;
       else if (isCyrillic && ch === ch.toLowerCase()) good += 0.5;
       // A capital starts a word; capitals inside words are the signature of a wrong code page.
