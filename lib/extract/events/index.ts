@@ -103,6 +103,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   const titleSpans: Span[] = [];
   for (const info of infos) if (info.title) titleSpans.push(info.title);
 
+  const dateline = datelinePlace(text, paragraphs, partnerMentions);
+
   // ------------------------------------------------------------ sentence roles
   const title = input.title ? key(input.title.trim()) : null;
   const paragraphSentences = new Map<number, number>();
@@ -318,11 +320,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
           if (place) placeConfidence = 0.65;
         }
         if (!place) {
-          place = datelinePlace(text, paragraphs, partnerMentions);
+          place = dateline;
           if (place) placeConfidence = 0.55;
         }
       }
     }
+    // the dateline spells the city in the nominative: prefer its form over one rebuilt from "в Тяньцзине"
+    if (place && dateline && place.name !== dateline.name && sameStem(place.name, dateline.name)) place = { ...place, name: dateline.name };
     const locationEvidence: Provenance = place ? { spans: [place.span], confidence: placeConfidence } : { spans: [], confidence: kind === "phone_call" ? 0.9 : 0.5 };
 
     const themeRanges: Span[] = [];
@@ -476,6 +480,13 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   }
 }
 
+function sameStem(a: string, b: string): boolean {
+  const x = key(a);
+  const y = key(b);
+  const n = Math.min(x.length, y.length) - 1;
+  return n >= 3 && x.slice(0, n) === y.slice(0, n);
+}
+
 /** A future verb or an intention in the same clause as the trigger: an announcement. */
 function announces(sentence: string, from: number, to: number): boolean {
   const left = sentence.slice(0, from);
@@ -527,16 +538,17 @@ function inferSidesFromStructure(
       const sm = masked.slice(s.start, s.end);
       const listing = LIST_VERB.test(sm) && !roles[i]!.trigger;
       for (const u of actors) {
-        if (sideOf.has(u.name)) continue;
-        const known = actors.find((k) => k.name !== u.name && sideOf.has(k.name));
+        const mine = sideOf.get(u.name);
+        // a side taken from a generic title ("министр") yields to what the sentence says
+        if (mine && mine.certainty > 0.5) continue;
+        const known = actors.find((k) => k.name !== u.name && (sideOf.get(k.name)?.certainty ?? 0) > (mine?.certainty ?? 0) && (sideOf.get(k.name)?.certainty ?? 0) > 0.5);
         if (!known) continue;
         const ks = sideOf.get(known.name)!.side;
         // "X встретился с Y": subject and object stand on opposite sides; listed together, on the same
         const between = masked.slice(Math.min(u.mention.span[1], known.mention.span[1]), Math.max(u.mention.span[0], known.mention.span[0]));
-        const joined = /^[\s,]*(?:и|а\s+также|,)?[\s,]*$/u.test(between.replace(/[^,\sиа-я]/gu, "").trim()) || listing;
-        const relation = /\s(?:с|со)\s/u.test(between) || u.nominative !== known.nominative;
-        const side = relation && !joined ? opposite(ks) : listing ? ks : u.nominative !== known.nominative ? opposite(ks) : ks;
-        sideOf.set(u.name, { side, certainty: 0.6 });
+        const relation = /(?:^|\s)(?:с|со)\s/u.test(between) || u.nominative !== known.nominative;
+        if (!listing && !relation) continue;
+        sideOf.set(u.name, { side: listing ? ks : opposite(ks), certainty: 0.6 });
       }
     }
   }

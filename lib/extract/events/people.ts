@@ -2,7 +2,7 @@
 // organisation or country they represent, their grammatical gender, and which of their
 // mentions are reports of acting rather than references.
 import type { PartnerMention, PersonMention, Side, Span } from "../types";
-import { GUEST_WORD, HOME_TITLE, isFemininePast, isPastVerb, MENTION_ONLY_BEFORE, ROLE_START } from "./lexicon";
+import { GENERIC_TITLE, GUEST_WORD, HOME_TITLE, isFemininePast, isPastVerb, MENTION_ONLY_BEFORE, ROLE_START } from "./lexicon";
 import type { Sentence } from "./text-units";
 import { insideAny } from "./text-units";
 
@@ -56,7 +56,7 @@ function tokensBetween(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-const TITLE_BREAK = /^[,.;:!?()«»"„“\[\]]$/u;
+const TITLE_BREAK = /^[,.;:!?()"„“\[\]]$/u;
 const RELATION_WORDS = new Set(["с", "со", "между", "от", "к", "у", "через", "перед", "после", "а", "но", "что", "который", "которая", "которые", "где", "когда", "также", "как", "гостя", "гость"]);
 
 /** The title phrase right before a name: "с Чрезвычайным и Полномочным послом США в Казахстане [Дэниелом Розенблюмом]". */
@@ -78,25 +78,34 @@ export function titleBefore(text: string, sentence: Sentence, mentionStart: numb
   let k = i + 1;
   while (k < toks.length && !ROLE_START.test(toks[k]!.text.toLowerCase())) k++;
   if (k >= toks.length) return null;
-  // "во главе с": the delegation phrase carries the affiliation but is not the title
-  const start = toks[k]!.start;
+  // "Депутат Мажилиса …, руководитель группы … Айдос Сарым": an apposition before the comma is the same title
+  let start = toks[k]!.start;
+  if (i >= 0 && toks[i]!.text === ",") {
+    const earlier = titleBefore(text, sentence, toks[i]!.start, stopAt);
+    if (earlier && earlier[1] === toks[i]!.start && text.slice(earlier[0], earlier[1]).split(/\s+/u).length <= 12) start = earlier[0];
+  }
   const end = toks[toks.length - 1]!.end;
   if (end <= start) return null;
   return [start, end];
 }
 
-function foreignAffiliations(text: string, span: Span, partnerMentions: PartnerMention[]): { foreign: PartnerMention[]; home: boolean } {
+function foreignAffiliations(text: string, span: Span, partnerMentions: PartnerMention[], quoteSpans: Span[]): { foreign: PartnerMention[]; home: boolean } {
   const foreign: PartnerMention[] = [];
   let home = false;
   for (const pm of partnerMentions) {
     if (pm.span[0] < span[0] || pm.span[1] > span[1]) continue;
+    // a name in quotation marks (a friendship group «Казахстан – Корея») is not an affiliation
+    if (insideAny(pm.span[0], quoteSpans)) continue;
+    // "посол США в Казахстане", "представитель РК при органах СНГ": after в/при comes the posting
+    const before = text.slice(Math.max(span[0], pm.span[0] - 40), pm.span[0]);
+    if (/(?:^|\s)(?:в|во|при|для|по|на)\s+$/u.test(before)) continue;
+    if (/(?:^|\s)при\s+(?:[а-яё]+\s+){1,4}$/u.test(before)) continue;
+    // the first country or organisation a title names is the side the person stands on
     if (pm.partner.code === HOME_CODE) {
-      // "посол Казахстана в Болгарии": Kazakhstan named first is the side; "в Казахстане" is the posting
-      if (!/(?:^|\s)(?:в|во|при|по)\s+$/u.test(text.slice(Math.max(0, pm.span[0] - 6), pm.span[0]))) home = true;
+      if (!foreign.length) home = true;
       continue;
     }
-    const before = text.slice(Math.max(span[0], pm.span[0] - 6), pm.span[0]);
-    if (/(?:^|\s)(?:в|во|при|для|по|на)\s+$/u.test(before)) continue;
+    if (home) continue;
     foreign.push(pm);
   }
   return { foreign, home };
@@ -150,10 +159,11 @@ export function analysePeople(
   for (const p of profiles.values()) {
     let homeVotes = 0;
     let foreignVotes = 0;
+    let genericVotes = 0;
     for (const info of p.mentions) {
       if (!info.title) continue;
       const span = info.title;
-      const { foreign, home } = foreignAffiliations(text, span, partnerMentions);
+      const { foreign, home } = foreignAffiliations(text, span, partnerMentions, quoteSpans);
       const ctx = delegationContext(masked, span, partnerMentions);
       const all = foreign.length ? foreign : ctx;
       if (!p.title || (span[1] - span[0] > p.title[1] - p.title[0] && (all.length > 0 || !p.affiliations.length))) {
@@ -164,6 +174,7 @@ export function analysePeople(
         foreignVotes += 2;
         for (const f of all) if (!p.affiliations.some((a) => a.partner === f.partner)) p.affiliations.push(f);
       } else if (home || HOME_TITLE.test(text.slice(span[0], span[1]))) homeVotes += 1;
+      else if (GENERIC_TITLE.test(text.slice(span[0], span[1]))) genericVotes += 1;
     }
     if (foreignVotes > homeVotes) {
       p.side = "partner";
@@ -171,6 +182,9 @@ export function analysePeople(
     } else if (homeVotes > 0) {
       p.side = "home";
       p.sideCertainty = 0.85;
+    } else if (genericVotes > 0) {
+      p.side = "home";
+      p.sideCertainty = 0.5;
     }
     p.feminine = genderOf(masked, p, sentences);
   }
@@ -197,9 +211,8 @@ function genderOf(masked: string, p: Profile, sentences: Sentence[]): boolean | 
   const last = p.name.split(" ").pop() ?? "";
   if (/(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$/u.test(last)) return true;
   if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/u.test(last)) return false;
-  const first = p.name.split(" ")[0] ?? "";
-  if (/[ая]$/u.test(first) && !/(?:ья|ша|ка|ма)$/u.test(first)) return true;
-  return false;
+  // a first name's ending is no guide for foreign names (Ямада, Кошта): unknown
+  return null;
 }
 
 export function mentionsGuest(sentenceText: string): boolean {
