@@ -1,0 +1,1 @@
+CREATE INDEX "meetings_status_reviewed_idx" ON "meetings" USING btree ("status","reviewed_at");
