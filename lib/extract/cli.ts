@@ -59,6 +59,9 @@ function main(files: string[]): void {
     process.exitCode = 2;
     return;
   }
+  // stdout carries the JSON array and nothing else, whatever a library might print.
+  console.log = console.error;
+  console.info = console.error;
   const { output, failed } = runCli(files);
   process.stdout.write(JSON.stringify(output, null, 2) + "\n");
   process.exitCode = failed ? 1 : 0;
