@@ -3,7 +3,7 @@
 // summary; exits non-zero when any article was refused.
 import path from "node:path";
 import cliProgress from "cli-progress";
-import { closeDb, DatabaseStartupError, getDb } from "@/db/index";
+import { closeDb, DatabaseStartupError, dbKind, getDb } from "@/db/index";
 import { migrateDatabase, pingDatabase } from "@/db/startup";
 import { collectFiles } from "./collect-files";
 import { ingestPaths, type FileReport } from "./ingest-paths";
@@ -59,7 +59,9 @@ async function main(argv: string[]): Promise<number> {
       bar.increment(1, { rate: (bar.getProgress() * files.length / Math.max(seconds, 0.001)).toFixed(1) });
     }
   };
-  const { summary } = await ingestPaths(db, files, { onFile });
+  // PGlite has one connection; a PostgreSQL pool lets extraction overlap with writing.
+  const concurrency = dbKind() === "postgres" ? Number(process.env.INGEST_CONCURRENCY || 4) : 1;
+  const { summary } = await ingestPaths(db, files, { onFile, concurrency });
   if (interactive) bar.stop();
 
   const perSecond = summary.stored / Math.max(summary.seconds, 0.001);

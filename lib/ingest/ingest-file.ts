@@ -9,7 +9,7 @@ import { ExtractionError, type ExtractedArticle, type FileExtraction } from "@/l
 import { formatBytes, MAX_FILE_BYTES } from "./limits";
 import { contentHash } from "./normalize";
 import type { ArticleExtractor, ArticleOutcome, IngestOverrides } from "./types";
-import { insertMeeting, type ThemeCodes } from "./write-meeting";
+import { insertMeeting, validIsoDate, type ThemeCodes } from "./write-meeting";
 
 export interface IngestFileInput {
   db: Db;
@@ -68,9 +68,6 @@ async function liveThemeCodes(tx: Tx): Promise<ThemeCodes> {
   return codes;
 }
 
-function validDate(value: string | null | undefined): string | null {
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
-}
 
 async function storeArticle(
   input: IngestFileInput,
@@ -93,7 +90,7 @@ async function storeArticle(
         title: article.title,
         outlet: overrides.outlet || article.outlet,
         url: overrides.url || null,
-        publishedOn: validDate(overrides.publishedOn) ?? validDate(article.publishedOn),
+        publishedOn: validIsoDate(overrides.publishedOn) ?? validIsoDate(article.publishedOn),
         language: article.language,
         sourceName: input.fileName,
         encoding: file.encoding,

@@ -39,27 +39,35 @@ function readLimited(file: string): Uint8Array | string {
   return fs.readFileSync(file);
 }
 
+/**
+ * Ingests the files in order of the list, `concurrency` at a time: on PostgreSQL one
+ * file's transaction waits on the server while the next is being extracted.
+ */
 export async function ingestPaths(
   db: Db,
   files: string[],
-  options: { userId?: number | null; onFile?: (report: FileReport) => void } = {},
+  options: { userId?: number | null; onFile?: (report: FileReport) => void; concurrency?: number } = {},
 ): Promise<{ reports: FileReport[]; summary: BatchSummary }> {
   const started = performance.now();
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    let outcomes: ArticleOutcome[];
-    try {
-      const bytes = readLimited(file);
-      outcomes =
-        typeof bytes === "string"
-          ? [{ status: "refused", reason: bytes }]
-          : await ingestFile({ db, bytes, fileName: file, extractor: await createAppExtractor(db), userId: options.userId });
-    } catch (error) {
-      outcomes = [{ status: "refused", reason: `cannot be read (${(error as Error).message})` }];
+  const reports: FileReport[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const index = next++;
+      reports[index] = await ingestOne(db, files[index], options.userId);
+      options.onFile?.(reports[index]);
     }
-    const report = { file, outcomes };
-    reports.push(report);
-    options.onFile?.(report);
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
   return { reports, summary: summarize(reports, (performance.now() - started) / 1000) };
+}
+
+async function ingestOne(db: Db, file: string, userId: number | null | undefined): Promise<FileReport> {
+  try {
+    const bytes = readLimited(file);
+    if (typeof bytes === "string") return { file, outcomes: [{ status: "refused", reason: bytes }] };
+    return { file, outcomes: await ingestFile({ db, bytes, fileName: file, extractor: await createAppExtractor(db), userId }) };
+  } catch (error) {
+    return { file, outcomes: [{ status: "refused", reason: `cannot be read (${(error as Error).message})` }] };
+  }
 }

@@ -12,7 +12,7 @@ import { applyMachineValues } from "@/lib/review/ownership";
 import type { EditableField } from "@/lib/validations/meetings";
 import { contentHash } from "./normalize";
 import { resolvePartners, resolvePeople } from "./resolve-names";
-import { insertMeeting, scalarEvidence, type ThemeCodes } from "./write-meeting";
+import { insertMeeting, scalarEvidence, validIsoDate, type ThemeCodes } from "./write-meeting";
 
 export interface ReextractSummary {
   articles: number;
@@ -148,7 +148,7 @@ async function reextractArticle(db: Db, articleId: number, extractor: AppExtract
         old.id,
         {
           kind: event.kind,
-          date: event.date,
+          date: validIsoDate(event.date),
           location: event.location,
           participants: event.participants.map((p) => ({ name: p.name, position: p.position, side: p.side })),
           partnerIds: [...new Set(event.partners.map((p) => partnerIds.get(p)).filter((id): id is number => id !== undefined))],

@@ -26,19 +26,30 @@ async function survivingPerson(tx: Tx, id: number): Promise<number> {
 async function findPeople(tx: Tx, normalized: string[]): Promise<Map<string, number>> {
   const found = new Map<string, number>();
   if (normalized.length === 0) return found;
+  const merged = new Map<string, number>();
   const direct = await tx
     .select({ id: people.id, normalized: people.normalized, mergedIntoId: people.mergedIntoId })
     .from(people)
     .where(inArray(people.normalized, normalized));
   for (const row of direct) {
-    if (!found.has(row.normalized) || !row.mergedIntoId) found.set(row.normalized, row.id);
+    if (row.mergedIntoId) merged.set(row.normalized, row.id);
+    else if (!found.has(row.normalized)) found.set(row.normalized, row.id);
   }
-  const viaAlias = await tx
-    .select({ id: personAliases.personId, normalized: personAliases.normalized })
-    .from(personAliases)
-    .where(inArray(personAliases.normalized, normalized.filter((n) => !found.has(n))));
-  for (const row of viaAlias) if (!found.has(row.normalized)) found.set(row.normalized, row.id);
-  for (const [key, id] of found) found.set(key, await survivingPerson(tx, id));
+  const rest = normalized.filter((n) => !found.has(n));
+  if (rest.length > 0) {
+    const viaAlias = await tx
+      .select({ id: personAliases.personId, normalized: personAliases.normalized, mergedIntoId: people.mergedIntoId })
+      .from(personAliases)
+      .innerJoin(people, eq(people.id, personAliases.personId))
+      .where(inArray(personAliases.normalized, rest));
+    for (const row of viaAlias) {
+      if (found.has(row.normalized)) continue;
+      if (row.mergedIntoId) merged.set(row.normalized, row.id);
+      else found.set(row.normalized, row.id);
+    }
+  }
+  // Only names that lead to a merged entry need the walk to its survivor.
+  for (const [key, id] of merged) if (!found.has(key)) found.set(key, await survivingPerson(tx, id));
   return found;
 }
 
@@ -91,15 +102,21 @@ async function survivingPartner(tx: Tx, id: number): Promise<number> {
 }
 
 async function findPartner(tx: Tx, p: ExtractedPartner, normalized: string): Promise<number | undefined> {
+  const live = async (row: { id: number; mergedIntoId: number | null } | undefined) =>
+    row && (row.mergedIntoId ? survivingPartner(tx, row.id) : row.id);
   if (p.code) {
-    const [byCode] = await tx.select({ id: partners.id }).from(partners).where(eq(partners.code, p.code));
-    if (byCode) return byCode.id;
+    const [byCode] = await tx
+      .select({ id: partners.id, mergedIntoId: partners.mergedIntoId })
+      .from(partners)
+      .where(eq(partners.code, p.code));
+    if (byCode) return live(byCode);
   }
   const [byAlias] = await tx
-    .select({ id: partnerAliases.partnerId })
+    .select({ id: partnerAliases.partnerId, mergedIntoId: partners.mergedIntoId })
     .from(partnerAliases)
+    .innerJoin(partners, eq(partners.id, partnerAliases.partnerId))
     .where(eq(partnerAliases.normalized, normalized));
-  if (byAlias) return byAlias.id;
+  if (byAlias) return live(byAlias);
   const [byName] = await tx
     .select({ id: partners.id })
     .from(partners)
@@ -129,7 +146,7 @@ export async function resolvePartners(tx: Tx, extracted: ExtractedPartner[]): Pr
         .values({ partnerId: id, alias: p.name, normalized, kind: "name", source: "extractor" })
         .onConflictDoNothing();
     }
-    result.set(p, await survivingPartner(tx, id));
+    result.set(p, id);
   }
   return result;
 }

@@ -110,12 +110,19 @@ export function scalarEvidence(meetingId: number, event: ExtractedEvent): Eviden
   ];
 }
 
+/** ISO dates only: an impossible date from the extractor is stored as no date rather than failing the article. */
+export function validIsoDate(value: string | null | undefined): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value) ? value : null;
+}
+
 /** Creates the meeting record of one event; returns its id. */
 export async function insertMeeting(
   tx: Tx,
   args: { articleId: number; ordinal: number; event: ExtractedEvent; extractorVersion: string; userId: number | null; themeCodes: ThemeCodes },
 ): Promise<number> {
-  const { event } = args;
+  const event = { ...args.event, date: validIsoDate(args.event.date) };
   const [{ id }] = await tx
     .insert(meetings)
     .values({

@@ -13,7 +13,14 @@ export interface AppExtractor extends ArticleExtractor {
   registry: Registry | null;
 }
 
-type Cached = { version: string; extractor: AppExtractor };
+type Cached = { version: string; extractor: AppExtractor; checkedAt: number };
+
+/**
+ * How long a cached extractor is used without asking the database whether the
+ * registries changed: changes made in this process invalidate at once, changes made by
+ * another instance are seen within this time.
+ */
+const RECHECK_MS = 2000;
 
 // One cache per database handle (tests give every test its own database).
 const store = globalThis as unknown as { __chronicleRegistryCache?: WeakMap<Db, Promise<Cached>> };
@@ -31,6 +38,7 @@ async function build(db: Db, version: string): Promise<Cached> {
   const extractor = createExtractor(useDb ? registry : undefined);
   return {
     version,
+    checkedAt: Date.now(),
     extractor: {
       extractBytes: (bytes, opts) => extractor.extractBytes(bytes, opts),
       extractText: (text, opts) => extractor.extractText(text, opts),
@@ -42,11 +50,13 @@ async function build(db: Db, version: string): Promise<Cached> {
 
 /** The extractor over the database's current registries (cached until they change). */
 export async function createAppExtractor(db: Db): Promise<AppExtractor> {
-  const version = await registryVersion(db);
   const pending = cache().get(db);
-  if (pending) {
-    const cached = await pending.catch(() => null);
-    if (cached && cached.version === version) return cached.extractor;
+  const cached = pending ? await pending.catch(() => null) : null;
+  if (cached && Date.now() - cached.checkedAt < RECHECK_MS) return cached.extractor;
+  const version = await registryVersion(db);
+  if (cached && cached.version === version && cache().get(db) === pending) {
+    cached.checkedAt = Date.now();
+    return cached.extractor;
   }
   const fresh = build(db, version);
   cache().set(db, fresh);
