@@ -43,10 +43,14 @@ export function ArticleText({ text, spans, focusKey }: { text: string; spans: Te
   const pieces = splitBySpans(text, spans);
   const marks = pieces.filter((p) => p.marked).length;
 
-  // Bring the first piece of evidence into view whenever another field is selected.
+  // Bring the first piece of evidence into view whenever another field is selected, by
+  // scrolling the text box only: the window stays put while the editor works on the right.
   useEffect(() => {
-    const first = box.current?.querySelector("mark");
-    first?.scrollIntoView({ block: "center", behavior: "smooth" });
+    const container = box.current;
+    const first = container?.querySelector("mark");
+    if (!container || !first) return;
+    const top = first.offsetTop - container.clientHeight / 3;
+    container.scrollTo({ top: Math.max(0, top), behavior: "smooth" });
   }, [focusKey]);
 
   return (
@@ -58,7 +62,7 @@ export function ArticleText({ text, spans, focusKey }: { text: string; spans: Te
         ref={box}
         tabIndex={0}
         aria-label={t("articleText")}
-        className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-4 font-serif text-[15px] leading-relaxed text-slate-900 lg:max-h-[calc(100vh-12rem)]"
+        className="relative max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-4 font-serif text-[15px] leading-relaxed text-slate-900 lg:max-h-[calc(100vh-12rem)]"
       >
         {pieces.map((p, i) =>
           p.marked ? (
