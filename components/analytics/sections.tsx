@@ -4,17 +4,17 @@ import Link from "next/link";
 import countries from "i18n-iso-countries";
 import { getTranslations } from "next-intl/server";
 import {
-  countFiltered,
-  meetingsByKind,
-  notMetForAWhile,
-  partnerCountries,
-  partnersByRegion,
-  partnersByType,
-  partnersOverTime,
-  partnerThemeHeatmap,
-  themesOverTime,
-  topCounterparts,
-  topOfficials,
+  countFiltered as countFilteredRaw,
+  meetingsByKind as meetingsByKindRaw,
+  notMetForAWhile as notMetForAWhileRaw,
+  partnerCountries as partnerCountriesRaw,
+  partnersByRegion as partnersByRegionRaw,
+  partnersByType as partnersByTypeRaw,
+  partnersOverTime as partnersOverTimeRaw,
+  partnerThemeHeatmap as partnerThemeHeatmapRaw,
+  themesOverTime as themesOverTimeRaw,
+  topCounterparts as topCounterpartsRaw,
+  topOfficials as topOfficialsRaw,
 } from "@/db/queries/analytics";
 import { BarList } from "@/components/analytics/bar-list";
 import { ChartCard, type ChartCardLabels, type ChartTable } from "@/components/analytics/chart-card";
@@ -22,11 +22,27 @@ import { PartnersOverTimeChart, type StackRow, type StackSeries } from "@/compon
 import { colorAt, otherColor } from "@/components/charts/palette";
 import { ThemesOverTimeChart, type ThemeRow } from "@/components/charts/themes-over-time-chart";
 import { WorldMapLazy } from "@/components/charts/world-map-lazy";
+import { cachedQuery } from "@/lib/analytics/cache";
 import { drillHref, type DrillBase } from "@/lib/analytics/drill";
 import { filterToParams, type AnalyticsFilter } from "@/lib/analytics/filters";
 import { formatPeriod, formatShare } from "@/lib/analytics/format";
 import { periodRange } from "@/lib/analytics/periods";
 import type { Locale } from "@/lib/i18n/config";
+
+// Cached per (filter, locale); see lib/analytics/cache.ts.
+type F = AnalyticsFilter;
+type L = Locale;
+const countFiltered = cachedQuery("count", (filter: F) => countFilteredRaw({ filter }));
+const partnersOverTime = cachedQuery("partnersOverTime", (filter: F, locale: L, top: number) => partnersOverTimeRaw({ filter, locale, top }));
+const themesOverTime = cachedQuery("themesOverTime", (filter: F, locale: L) => themesOverTimeRaw({ filter, locale }));
+const partnerThemeHeatmap = cachedQuery("heatmap", (filter: F, locale: L, top: number) => partnerThemeHeatmapRaw({ filter, locale, top }));
+const partnersByType = cachedQuery("byType", (filter: F) => partnersByTypeRaw({ filter }));
+const partnersByRegion = cachedQuery("byRegion", (filter: F) => partnersByRegionRaw({ filter }));
+const partnerCountries = cachedQuery("countries", (filter: F, locale: L) => partnerCountriesRaw({ filter, locale }));
+const topCounterparts = cachedQuery("counterparts", (filter: F, limit: number) => topCounterpartsRaw({ filter, limit }));
+const topOfficials = cachedQuery("officials", (filter: F, limit: number) => topOfficialsRaw({ filter, limit }));
+const meetingsByKind = cachedQuery("kinds", (filter: F) => meetingsByKindRaw({ filter }));
+const notMetForAWhile = cachedQuery("notMet", (filter: F, locale: L, limit: number, asOf: string) => notMetForAWhileRaw({ filter, locale, limit, asOf }));
 
 export interface SectionProps {
   filter: AnalyticsFilter;
@@ -60,7 +76,7 @@ const numericFrom = (start: number, f: AnalyticsFilter) => (f.includePending ? [
 
 export async function SummarySection({ filter }: SectionProps) {
   const t = await getTranslations("analytics");
-  const c = await countFiltered({ filter });
+  const c = await countFiltered(filter);
   return (
     <p className="text-sm text-slate-700" aria-live="polite">
       {filter.includePending ? t("summaryPending", { approved: c.approved, pending: c.pending }) : t("summary", { approved: c.approved })}
@@ -73,7 +89,7 @@ const TOP_PARTNERS = 8;
 export async function PartnersOverTimeSection({ filter, locale }: SectionProps) {
   const t = await getTranslations("analytics");
   const g = filter.granularity;
-  const data = await partnersOverTime({ filter, locale, top: TOP_PARTNERS });
+  const data = await partnersOverTime(filter, locale, TOP_PARTNERS);
   const series: StackSeries[] = data.series.map((s, i) => ({
     key: `s${i}`,
     name: s.name ?? t("other"),
@@ -128,7 +144,7 @@ export async function PartnersOverTimeSection({ filter, locale }: SectionProps) 
 export async function ThemesOverTimeSection({ filter, locale }: SectionProps) {
   const t = await getTranslations("analytics");
   const g = filter.granularity;
-  const points = await themesOverTime({ filter, locale });
+  const points = await themesOverTime(filter, locale);
   const periods = points.length ? periodRange(points[0].period, points[points.length - 1].period, g) : [];
   const codes = new Map<string, string>();
   for (const p of points) if (!codes.has(p.theme)) codes.set(p.theme, p.label);
@@ -175,7 +191,7 @@ export async function ThemesOverTimeSection({ filter, locale }: SectionProps) {
 
 export async function HeatmapSection({ filter, locale }: SectionProps) {
   const t = await getTranslations("analytics");
-  const h = await partnerThemeHeatmap({ filter, locale, top: 12 });
+  const h = await partnerThemeHeatmap(filter, locale, 12);
   const cell = new Map(h.cells.map((c) => [`${c.partnerId}|${c.theme}`, c]));
   const max = Math.max(1, ...h.cells.map((c) => c.approved + c.pending));
   const base = drillBaseOf(filter);
@@ -229,7 +245,7 @@ export async function HeatmapSection({ filter, locale }: SectionProps) {
 
 export async function TypeRegionSection({ filter, locale }: SectionProps) {
   const t = await getTranslations("analytics");
-  const [types, regions] = await Promise.all([partnersByType({ filter, locale }), partnersByRegion({ filter, locale })]);
+  const [types, regions] = await Promise.all([partnersByType(filter), partnersByRegion(filter)]);
   const partnersNote = (n: number) => `${n} ${t("columns.partners").toLowerCase()}`;
   const typeHref = (type: string) => {
     const p = filterToParams({ ...filter, partnerType: type as AnalyticsFilter["partnerType"] });
@@ -260,7 +276,7 @@ export async function TypeRegionSection({ filter, locale }: SectionProps) {
 
 export async function MapSection({ filter, locale }: SectionProps) {
   const t = await getTranslations("analytics");
-  const rows = await partnerCountries({ filter, locale });
+  const rows = await partnerCountries(filter, locale);
   const base = drillBaseOf(filter);
   const mapped = rows
     .map((r) => ({ numeric: countries.alpha2ToNumeric(r.code) ?? "", name: r.name, total: r.approved + r.pending, pending: r.pending, href: drillHref(base, { partner: r.partnerId }) }))
@@ -283,15 +299,15 @@ export async function PeopleSection({ filter, locale, which }: SectionProps & { 
   let items: { key: string; label: string; approved: number; pending: number; href?: string }[];
   let column: string;
   if (which === "counterparts") {
-    const rows = await topCounterparts({ filter, locale, limit: 10 });
+    const rows = await topCounterparts(filter, 10);
     column = t("columns.name");
     items = rows.map((r) => ({ key: r.personId ? `p${r.personId}` : `n${r.name}`, label: r.name, approved: r.approved, pending: r.pending, href: drillHref(base, { q: `"${r.name}"` }) }));
   } else if (which === "officials") {
-    const rows = await topOfficials({ filter, locale, limit: 10 });
+    const rows = await topOfficials(filter, 10);
     column = t("columns.official");
     items = rows.map((r) => ({ key: r.official, label: r.official, approved: r.approved, pending: r.pending, href: drillHref(base, { official: r.official }) }));
   } else {
-    const rows = await meetingsByKind({ filter, locale });
+    const rows = await meetingsByKind(filter);
     column = t("columns.kind");
     items = rows.map((r) => ({ key: r.kind, label: t(`kinds.${r.kind}`), approved: r.approved, pending: r.pending, href: drillHref(base, { kind: r.kind }) }));
   }
@@ -309,7 +325,7 @@ export async function PeopleSection({ filter, locale, which }: SectionProps & { 
 
 export async function DormantSection({ filter, locale }: SectionProps) {
   const t = await getTranslations("analytics");
-  const rows = await notMetForAWhile({ filter, locale, limit: 10 });
+  const rows = await notMetForAWhile(filter, locale, 10, filter.to ?? new Date().toISOString().slice(0, 10));
   const base = drillBaseOf(filter);
   const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const columns = [t("columns.partner"), t("columns.lastDate"), t("columns.daysSince"), t("columns.medianGap"), t("columns.overdue"), t("columns.meetings")];
