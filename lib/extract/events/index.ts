@@ -249,6 +249,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     if (!b.home.size) continue;
 
     const range: Span = [sentences[b.first]!.start, sentences[Math.max(b.first, b.end - 1)]!.end];
+    // The home side is Kazakhstan: without a Kazakh title or Kazakhstan named around the event,
+    // the "home" people are only people of unknown side (a foreign news item).
+    const kazakh =
+      [...b.home].some((n) => profiles.get(n)?.kazakhTitle) ||
+      partnerMentions.some((pm) => pm.partner.code === HOME_CODE && pm.span[0] >= range[0] && pm.span[1] <= range[1]);
+    if (!kazakh) continue;
     const event = buildEvent(b, kind, range);
     if (event) events.push(event);
   }

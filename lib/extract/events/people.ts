@@ -28,6 +28,8 @@ export interface Profile {
   sideCertainty: number;
   affiliations: PartnerMention[];
   feminine: boolean | null;
+  /** A title names Kazakhstan or one of its institutions (not just "министр"). */
+  kazakhTitle: boolean;
 }
 
 export const HOME_CODE = "KZ";
@@ -150,7 +152,7 @@ export function analysePeople(
     prevEnd = m.span[1];
     let p = profiles.get(m.name);
     if (!p) {
-      p = { name: m.name, mentions: [], title: null, titleText: null, side: null, sideCertainty: 0, affiliations: [], feminine: null };
+      p = { name: m.name, mentions: [], title: null, titleText: null, side: null, sideCertainty: 0, affiliations: [], feminine: null, kazakhTitle: false };
       profiles.set(m.name, p);
     }
     p.mentions.push(info);
@@ -176,6 +178,7 @@ export function analysePeople(
       } else if (home || HOME_TITLE.test(text.slice(span[0], span[1]))) homeVotes += 1;
       else if (GENERIC_TITLE.test(text.slice(span[0], span[1]))) genericVotes += 1;
     }
+    p.kazakhTitle = homeVotes > 0;
     if (foreignVotes > homeVotes) {
       p.side = "partner";
       p.sideCertainty = 0.9;
