@@ -206,3 +206,13 @@ describe("furniture of other sites", () => {
     expect(result.text).toBe(["Премьер-министр принял делегацию Всемирного банка", LEAD, QUOTE].join("\n\n"));
   });
 });
+
+describe("text without blank lines", () => {
+  it("still finds menus, the headline, the date and the paragraphs", () => {
+    const page = ["Главная", "Политика", "Мир", "Вице-министр провел консультации в Анкаре", "12.06.2025 10:15", LEAD, BODY_1, QUOTE, "Теги: МИД, Турция"].join("\n");
+    const result = cleanArticle(page);
+    expect(result.title).toBe("Вице-министр провел консультации в Анкаре");
+    expect(result.publishedOn).toBe("2025-06-12");
+    expect(result.text).toBe(["Вице-министр провел консультации в Анкаре", "12.06.2025 10:15", LEAD, BODY_1, QUOTE].join("\n\n"));
+  });
+});

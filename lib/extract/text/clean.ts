@@ -107,9 +107,10 @@ function toLines(raw: string): Line[] {
     }
     const text = row.trim();
     const words = wordCount(text);
+    // Without blank lines every line is its own paragraph, except runs of one- to three-word lines (a menu, a widget).
+    const previous = lines.at(-1);
+    if (!hasBlankLines && previous && !(previous.words <= 3 && words <= 3)) block++;
     lines.push({ text, block, words, prose: isProse(text, words), short: words <= SHORT_LINE_WORDS });
-    // Without blank lines every line is its own paragraph.
-    if (!hasBlankLines) block++;
   }
   return lines;
 }
