@@ -61,6 +61,8 @@ describe("findPeople", () => {
   it("does not read a place or a title as a name", () => {
     expect(names("В Астане Председатель Сената провел заседание.")).toEqual([]);
     expect(names("Он дал интервью агентству Рейтер.")).toEqual([]);
+    expect(names("Члены партии «Нур Отан» обсудили закон. Театр Астана Опера открыл сезон.")).toEqual([]);
+    expect(names("Тренер Андреас Кёпке и губернатор Владимир Волков приехали.")).toEqual(["Андреас Кёпке", "Владимир Волков"]);
   });
 
   it("ignores the Latin copy of a name in brackets and does not take months or titles for people", () => {

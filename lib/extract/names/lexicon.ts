@@ -44,6 +44,8 @@ export interface TokenInfo {
   /** Found in the dictionary as something other than a name: a common word, a place, an organisation. */
   common: boolean;
   place: boolean;
+  /** The dictionary thinks of it as a place before a name (Астана, Дания; not Владимир). */
+  placeFirst: boolean;
   organisation: boolean;
   /** Found in the dictionary at all. */
   known: boolean;
@@ -125,6 +127,12 @@ export function tokenInfo(surface: string): TokenInfo {
   if (patronymic.length === 0) patronymic.push(...patronymicRules(surface));
   surname.push(...nameHypotheses(surface));
   const top = known[0];
+  let placeScore = 0, nameScore = 0, placeAsWritten = false, nameAsWritten = false;
+  const low = surface.toLowerCase();
+  for (const p of known) {
+    if (p.marks.has("Geox")) { placeScore += p.score; if (p.lemma === low) placeAsWritten = true; }
+    if (p.marks.has("Name")) { nameScore += p.score; if (p.lemma === low) nameAsWritten = true; }
+  }
   const nameFirst = !!lex || (!!top && (top.marks.has("Name") || top.marks.has("Surn") || top.marks.has("Patr")));
   const info: TokenInfo = {
     surface,
@@ -133,6 +141,8 @@ export function tokenInfo(surface: string): TokenInfo {
     patronymic,
     common,
     place,
+    // "Астана" is the city as written but only an oblique form of the name "Астан"
+    placeFirst: place && (placeScore > nameScore || (placeAsWritten && !nameAsWritten)),
     organisation,
     known: known.length > 0 || !!lex,
     dictSurname,

@@ -117,7 +117,17 @@ function fromFirstName(t: Token): boolean {
 const isAbbrev = (t: Token) => t.text.length >= 2 && t.text === t.text.toUpperCase();
 
 /** Splits the article's capitalised runs into candidate name spans. */
-function candidates(tokens: Token[]): Candidate[] {
+/** «Нур Отан», „Энергия“, "Ак жол": right after an opening quote (“ closes in Russian typography). */
+function afterOpeningQuote(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
+  if (i < 0) return false;
+  const q = text[i];
+  if (q === "«" || q === "„") return true;
+  return q === '"' && (i === 0 || /\s|\(/.test(text[i - 1]));
+}
+
+function candidates(tokens: Token[], text: string): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -130,7 +140,8 @@ function candidates(tokens: Token[]): Candidate[] {
     let j = i + 1;
     while (j < tokens.length && tokens[j].glued && tokens[j].cyr && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && particleChainEndsCapitalised(tokens, j)))) j++;
     const run = tokens.slice(i, j);
-    segment(run, i, out);
+    // «Нур Отан», "Ак жол": a quoted name is a party, a company, a title
+    if (!afterOpeningQuote(text, t.start)) segment(run, i, out);
     i = j;
   }
   return out;
@@ -170,7 +181,8 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       push(3, ["S", "F", "P"]);
       continue;
     }
-    const placeAfterPrep = info(a).place && /^(в|во|на|из|под)$/i.test(lastTokens.get(a)?.text ?? "");
+    // "Астана Опера", "в Астане Председатель": a place that is also a first name starts a person only before a real surname
+    const placeAfterPrep = info(a).placeFirst && (/^(в|во|на|из|под)$/i.test(lastTokens.get(a)?.text ?? "") || !(b && (info(b).dictSurname || SURNAME_SHAPE.test(b.text))));
     const starts = isFirst(a) && !placeAfterPrep && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
     const unknownStart = !starts && b && (!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))));
     if (starts || unknownStart) {
@@ -381,7 +393,7 @@ export interface FindPeopleOptions {
 
 export function findPeople(text: string, options: FindPeopleOptions = {}): { people: ExtractedPerson[]; mentions: PersonMention[] } {
   const tokens = tokenize(text);
-  const cands = candidates(tokens);
+  const cands = candidates(tokens, text);
   const full = cands.filter((c) => c.roles.some((r) => r === "F" || r === "I") || c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1);
   const singles = cands.filter((c) => c.roles.length === 1);
 
@@ -467,7 +479,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
       }
       if (process.env.NAMES_DEBUG) console.error("single", t.text, { dict: i.dictSurname && i.nameFirst, cue, repeated });
       // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
-      if (c.run > 1 || /[«"„“]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
+      if (c.run > 1 || afterOpeningQuote(text, t.start)) continue;
       if (!i.dictSurname && /(ого|его|ому|ему|ых|их|ыми|ими|ая|ое|ые)$/.test(t.text)) continue;
       // "Ашимбаев поблагодарил": a surname-shaped subject of a verb
       const subject = POSSESSIVE_FORM.test(t.text) && (bonus.get("nomn") ?? 0) > 0;
