@@ -213,6 +213,9 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     }
     return found;
   };
+  // Kazakhstan (its name, adjective, capital or Akorda) named in the article's body
+  const bodyLimit = sentences[Math.max(0, bodyEnd - 1)]!.end;
+  const kazakhArticle = partnerMentions.some((pm) => pm.partner.code === HOME_CODE && pm.span[1] <= bodyLimit);
   const pastCache = new Map<number, boolean>();
   const hasPastVerb = (i: number, sm: string): boolean => {
     let v = pastCache.get(i);
@@ -251,10 +254,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     const range: Span = [sentences[b.first]!.start, sentences[Math.max(b.first, b.end - 1)]!.end];
     // The home side is Kazakhstan: without a Kazakh title or Kazakhstan named around the event,
     // the "home" people are only people of unknown side (a foreign news item).
-    const kazakh =
-      [...b.home].some((n) => profiles.get(n)?.kazakhTitle) ||
-      partnerMentions.some((pm) => pm.partner.code === HOME_CODE && pm.span[0] >= range[0] && pm.span[1] <= range[1]);
-    if (!kazakh) continue;
+    if (!kazakhArticle && ![...b.home].some((n) => profiles.get(n)?.kazakhTitle)) continue;
     const event = buildEvent(b, kind, range);
     if (event) events.push(event);
   }
