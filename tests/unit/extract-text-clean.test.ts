@@ -216,3 +216,15 @@ describe("text without blank lines", () => {
     expect(result.text).toBe(["Вице-министр провел консультации в Анкаре", "12.06.2025 10:15", LEAD, BODY_1, QUOTE].join("\n\n"));
   });
 });
+
+describe("mastheads", () => {
+  it("drops the site name above its menu when the page has no blank lines", () => {
+    const page = ["Деловой Казахстан", "Главная   Политика   Экономика   Общество", "Министр энергетики встретился с послом Норвегии", LEAD, BODY_1].join("\n");
+    expect(cleanArticle(page).title).toBe("Министр энергетики встретился с послом Норвегии");
+  });
+
+  it("keeps a headline that stands above breadcrumbs in its own paragraph", () => {
+    const page = ["Министр энергетики встретился с послом Норвегии", "", "Главная › Новости › Энергетика", "", LEAD, "", BODY_1].join("\n");
+    expect(cleanArticle(page).title).toBe("Министр энергетики встретился с послом Норвегии");
+  });
+});

@@ -91,7 +91,7 @@ function leadDate(line: string): DateHit | null {
   return /^\s*(?:[.,]|[—–-]\s|$)/.test(after) ? hit : null;
 }
 
-function toLines(raw: string): Line[] {
+function toLines(raw: string): { lines: Line[]; hasBlankLines: boolean } {
   const text = raw
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
@@ -112,11 +112,11 @@ function toLines(raw: string): Line[] {
     if (!hasBlankLines && previous && !(previous.words <= 3 && words <= 3)) block++;
     lines.push({ text, block, words, prose: isProse(text, words), short: words <= SHORT_LINE_WORDS });
   }
-  return lines;
+  return { lines, hasBlankLines };
 }
 
 export function cleanArticle(raw: string): CleanedArticle {
-  const lines = toLines(raw);
+  const { lines, hasBlankLines } = toLines(raw);
   const keep: (string | null)[] = lines.map((l) => l.text);
   const drop = (i: number) => {
     keep[i] = null;
@@ -143,6 +143,7 @@ export function cleanArticle(raw: string): CleanedArticle {
 
   let publishedOn: string | null = null;
   const dateLines = new Set<number>();
+  const menus = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (keep[i] === null) continue;
     const { text, words, short } = lines[i];
@@ -171,6 +172,7 @@ export function cleanArticle(raw: string): CleanedArticle {
     const menu = (inHeader && isNavLine(text, 2)) || (i > lastBody && isNavLine(text, 3));
     if (isFurniture(text) || isWidgetLine(text) || menu || isWidgetCell(text)) {
       drop(i);
+      if (inHeader && (menu || isWidgetLine(text))) menus.add(i);
       continue;
     }
     if (isFooterLine(text) && !(lines[i].prose && i < lastBody)) {
@@ -191,6 +193,10 @@ export function cleanArticle(raw: string): CleanedArticle {
     }
     const lastMenu = Math.max(-1, ...idx.filter((i) => keep[i] === null && lines[i].text !== "").map((i) => i));
     for (const i of idx) if (i < lastMenu && !dateLines.has(i) && lines[i].words <= 8) drop(i);
+  }
+  // The same without blank lines: the short lines right above a menu line belong to the masthead.
+  for (const m of hasBlankLines ? [] : menus) {
+    for (let i = m - 1; i >= 0 && keep[i] !== null && !dateLines.has(i) && lines[i].words <= 8; i--) drop(i);
   }
 
   if (!publishedOn && firstBody >= 0) publishedOn = leadDate(lines[firstBody].text)?.iso ?? null;
