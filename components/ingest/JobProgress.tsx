@@ -5,15 +5,11 @@ import type { JobView } from "@/db/queries/ingest";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { OutcomeLine } from "./OutcomeLine";
 
-/** A job's progress bar and per-file results, polled until the job is done. */
+/** A job's progress bar and per-file results, polled until the job is done (render it with key={job.id}). */
 export function JobProgress({ initial }: { initial: JobView }) {
   const t = useTranslations("ingest");
   const [job, setJob] = useState(initial);
   const finished = job.status === "done" || job.status === "failed";
-
-  useEffect(() => {
-    setJob(initial);
-  }, [initial]);
 
   useEffect(() => {
     if (finished) return;

@@ -3,7 +3,7 @@
 // database; the cache is checked against a cheap "registry version" query on every use
 // so that a change made by another app instance is seen too.
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/index";
+import type { DbOrTx } from "@/db/index";
 import { queryRows } from "@/db/index";
 import { partnerAliases, partners, people, personAliases, themeKeywords, themes } from "@/db/schema";
 import type { Registry, RegistryPartner } from "@/lib/extract/types";

@@ -38,7 +38,7 @@ export default async function IngestPage({ searchParams }: { searchParams: Promi
       </Card>
       {visibleJob ? (
         <Card title={t("job", { id: visibleJob.id })} id="ingest-job">
-          <JobProgress initial={visibleJob} />
+          <JobProgress key={visibleJob.id} initial={visibleJob} />
         </Card>
       ) : null}
       <Card title={t("paste")} id="ingest-paste">
