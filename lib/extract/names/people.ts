@@ -18,6 +18,10 @@ interface Token {
   sentenceStart: boolean;
   /** Only spaces (or an initial's period) separate it from the previous token. */
   glued: boolean;
+  /** The previous token when glued to it. */
+  prev?: Token;
+  /** Cached dictionary knowledge. */
+  info?: TokenInfo;
 }
 
 const WORD = /[A-Za-zА-Яа-яЁё]+(?:[-'’][A-Za-zА-Яа-яЁё]+)*/g;
@@ -36,35 +40,58 @@ function opensSentence(text: string, start: number, afterInitial: boolean): bool
   return !afterInitial && (ch === "." || ch === "!" || ch === "?" || ch === "…" || ch === ":");
 }
 
+const HYPHEN_PARTICLE = /^(аль|эль|ал|ад|ас|ат|аш|ибн|бин|бен|де|ди|дю|ле|ла|ван|фон)-[А-ЯЁ]/;
+
+const isUpperCyr = (c: number) => (c >= 0x410 && c <= 0x42f) || c === 0x401;
+const isCyr = (c: number) => (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
+
+/** Only spaces between `from` and `to`, or (after an initial) a period and spaces. */
+function gapKind(text: string, from: number, to: number): "space" | "period" | "other" {
+  if (from >= to) return "other";
+  let i = from;
+  let period = false;
+  if (text.charCodeAt(i) === 46) { period = true; i++; }
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && !(period && (c === 9 || c === 10 || c === 13))) return "other";
+  }
+  return period ? "period" : "space";
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
     const word = m[0];
-    const gap = text.slice(prevEnd, start);
-    const prev = out[out.length - 1];
-    const afterInitial = prev?.initial && /^\.\s*$/.test(gap);
-    const glued = !!prev && (/^[ \u00a0]+$/.test(gap) || !!afterInitial);
-    const sentenceStart = out.length === 0 || opensSentence(text, start, !!afterInitial);
-    const cyr = /[А-Яа-яЁё]/.test(word[0]);
-    const followedByNumber = /^-?\d/.test(text.slice(start + word.length, start + word.length + 2));
-    const initial = cyr && word.length === 1 && UPPER.test(word) && text[start + 1] === ".";
+    const end = start + word.length;
+    const prev = out.length ? out[out.length - 1] : undefined;
+    const gap = prev ? gapKind(text, prevEnd, start) : "other";
+    const afterInitial = !!prev?.initial && gap === "period";
+    const glued = !!prev && (gap === "space" || afterInitial);
+    const c0 = word.charCodeAt(0);
+    const cyr = isCyr(c0);
+    const upper = isUpperCyr(c0);
+    const next = text.charCodeAt(end);
+    const followedByNumber = (next >= 48 && next <= 57) || (next === 45 && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57);
+    // "аль-Хадж", "эль-Масри": a lower-case particle glued to a capitalised name
+    const cap = (!followedByNumber && upper) || (!upper && word.includes("-") && HYPHEN_PARTICLE.test(word));
     out.push({
       text: word,
       start,
-      end: start + word.length,
-      // "аль-Хадж", "эль-Масри": a lower-case particle glued to a capitalised name
-      cap: !followedByNumber && UPPER.test(word) || /^(аль|эль|ал|ад|ас|ат|аш|ибн|бин|бен|де|ди|дю|ле|ла|ван|фон)-[А-ЯЁ]/.test(word),
+      end,
+      cap,
       cyr,
-      initial,
-      particle: PARTICLES.has(word.toLowerCase()) && !UPPER.test(word),
-      sentenceStart,
+      initial: upper && word.length === 1 && next === 46,
+      particle: !upper && word.length <= 5 && PARTICLES.has(word.toLowerCase()),
+      // only capitalised words need to know
+      sentenceStart: cap && (out.length === 0 || opensSentence(text, start, afterInitial)),
       glued,
+      prev: glued ? prev : undefined,
     });
-    prevEnd = start + word.length;
+    prevEnd = end;
   }
-  for (let k = 1; k < out.length; k++) if (out[k].glued) lastTokens.set(out[k], out[k - 1]);
   return out;
 }
 
@@ -80,7 +107,7 @@ interface Candidate {
 }
 
 function info(t: Token): TokenInfo {
-  return tokenInfo(t.text);
+  return (t.info ??= tokenInfo(t.text));
 }
 
 const isFirst = (t: Token) => t.cap && !t.initial && info(t).first.length > 0;
@@ -102,10 +129,9 @@ const SURNAME_SHAPE = /((ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ы)?|
 const isTitleWord = (t: Token) => t.text.length >= 3 && parse(t.text).some((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name") && !p.marks.has("Surn"));
 /** The token right before is a lower-case noun ("вдова Ельцина"): a genitive, not the start of a decree-style name. */
 function afterNoun(t: Token): boolean {
-  const prev = lastTokens.get(t);
+  const prev = t.prev;
   return !!prev && !prev.cap && parse(prev.text).some((p) => p.known && p.pos === "NOUN" && p.marks.has("anim"));
 }
-const lastTokens = new WeakMap<Token, Token>();
 
 /** A real patronymic is made from a first name: Николаевич ← Николай, Иосифовна ← Иосиф. */
 function fromFirstName(t: Token): boolean {
@@ -182,7 +208,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
       continue;
     }
     // "Астана Опера", "в Астане Председатель": a place that is also a first name starts a person only before a real surname
-    const placeAfterPrep = info(a).placeFirst && (/^(в|во|на|из|под)$/i.test(lastTokens.get(a)?.text ?? "") || !(b && (info(b).dictSurname || SURNAME_SHAPE.test(b.text))));
+    const placeAfterPrep = info(a).placeFirst && (/^(в|во|на|из|под)$/i.test(a.prev?.text ?? "") || !(b && (info(b).dictSurname || SURNAME_SHAPE.test(b.text))));
     const starts = isFirst(a) && !placeAfterPrep && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
     const unknownStart = !starts && b && (!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))));
     if (starts || unknownStart) {
@@ -298,7 +324,20 @@ interface Reading {
   misfits: boolean[];
 }
 
+const roleHyps = new Map<string, Hypothesis[]>();
+
 function hypsFor(t: Token, role: Role): Hypothesis[] {
+  const cacheKey = role + t.text;
+  let hit = roleHyps.get(cacheKey);
+  if (!hit) {
+    hit = computeHyps(t, role);
+    if (roleHyps.size > 100_000) roleHyps.clear();
+    roleHyps.set(cacheKey, hit);
+  }
+  return hit;
+}
+
+function computeHyps(t: Token, role: Role): Hypothesis[] {
   const i = info(t);
   if (role === "F") {
     if (i.first.length) return i.first;
@@ -312,6 +351,7 @@ function hypsFor(t: Token, role: Role): Hypothesis[] {
 
 function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>): Reading {
   let best: Reading | null = null;
+  const tokenHyps = c.tokens.map((t, idx) => hypsFor(t, c.roles[idx]));
   for (const kase of CASES) {
     for (const gender of ["masc", "femn"] as Gender[]) {
       let score = bonus.get(kase) ?? 0;
@@ -324,7 +364,7 @@ function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>
         if (role === "X") { parts.push(t.text); return; }
         let top: Hypothesis | null = null;
         let topScore = -Infinity;
-        for (const h of hypsFor(t, role)) {
+        for (const h of tokenHyps[idx]) {
           if (h.case !== kase || h.gender !== gender) continue;
           const s = h.score + (votes.get(role + key(h.lemma)) ?? 0) + (h.lemma === t.text ? 0.01 : 0);
           if (s > topScore) { top = h; topScore = s; }
