@@ -127,6 +127,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
         if (!hit) continue;
         if (announces(m, hit.index, hit.index + hit[0].length)) continue;
         if (rule.kind === "meeting" && PRESS_COUNTERPART.test(lower)) continue;
+        // "я попросил": first-person speech the quote finder missed, not the report itself
+        if (/(?:^|[\s,(])(?:я|мною|мне)(?=[\s,.])/u.test(lower)) continue;
         trigger = { kind: rule.kind, strength: rule.strength, span: [s.start + hit.index, s.start + hit.index + hit[0].length] };
         break;
       }
@@ -228,6 +230,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   for (const b of used) {
     const kind: MeetingKind = refineKind(b, sentences, masked);
+    const foreignOnlyTrigger = b.home.size === 0 && b.partner.size > 0;
+    const strongForeign = (blk: Block) => b.home.size === 0 && [...blk.partner].some((n) => (sideOf.get(n)?.certainty ?? 0) >= 0.85);
     if (kind !== "statement") {
       for (let i = b.first; i < b.end; i++) {
         if (roles[i]!.background || roles[i]!.headline) continue;
@@ -239,7 +243,10 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
         if (FUTURE.test(sm) && !listing) continue;
         for (const info of sentenceActors(i)) {
           if (!info.nominative && !listing) continue;
-          const side = sideOf.get(info.name)?.side ?? "home";
+          const known = sideOf.get(info.name);
+          const side = known?.side ?? "home";
+          // a report of two foreigners meeting does not gain a home side from a commentator of unknown side
+          if (side === "home" && (known?.certainty ?? 0) < 0.5 && (foreignOnlyTrigger || strongForeign(b))) continue;
           (side === "home" ? b.home : b.partner).add(info.name);
         }
       }
