@@ -179,3 +179,11 @@ export async function resetUserPassword(db: Db, id: number, password: string, ac
     await writeHistory(tx, id, actorId, [{ action: "reset_password", field: "password", after: "reset" }]);
   });
 }
+
+/**
+ * Ends every session of the user (sign-out). Session cookies are stateless JWTs that a
+ * request in flight can re-issue, so signing out must void them on the server too.
+ */
+export async function endUserSessions(db: DbOrTx, id: number): Promise<void> {
+  await db.update(users).set({ sessionsValidAfter: sql`now()` }).where(eq(users.id, id));
+}

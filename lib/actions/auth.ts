@@ -4,7 +4,10 @@
 import { CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { getDb } from "@/db/index";
+import { endUserSessions } from "@/db/queries/users";
 import { signIn, signOut } from "@/lib/auth/config";
+import { getSessionUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export type SignInState = { message: string | null; email?: string };
@@ -43,6 +46,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   return { message: null };
 }
 
+/** Ends all of the caller's sessions (every device), then clears this browser's cookie. */
 export async function signOutAction(): Promise<void> {
+  const user = await getSessionUser();
+  if (user) await endUserSessions(getDb(), user.id);
   await signOut({ redirectTo: "/sign-in" });
 }

@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { endUserSessions } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import {
   AccessDeniedError,
@@ -74,6 +75,14 @@ describe.each(testDbKinds())("session API on %s", (kind) => {
     expect(await getSessionUser()).toBeNull();
     actAs(user.id, signedInAt + 60_000);
     expect(await getSessionUser()).not.toBeNull();
+  });
+
+  it("signing out ends the user's sessions on the server, so a re-issued cookie is worthless", async () => {
+    const user = await makeUser(t.db, "editor");
+    actAs(user.id, Date.now() - 1_000);
+    expect(await getSessionUser()).not.toBeNull();
+    await endUserSessions(t.db, user.id);
+    expect(await getSessionUser()).toBeNull();
   });
 
   it("refuses a session naming a user who does not exist", async () => {
