@@ -1,0 +1,407 @@
+// Learning from corrections. Editors' saves write history rows (before/after of each
+// field); this module reads those rows and offers each correction as a rule: a partner
+// alias (the article's words the extractor read as the wrong partner → the partner the
+// editor chose), a person alias (the extractor's name → the editor's), or a theme
+// keyword. Rows are read in order after a watermark kept in history itself (action
+// "learn"), so nothing here hooks into the save and every save is considered once.
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/index";
+import { queryRows } from "@/db/index";
+import {
+  articles,
+  evidence,
+  history,
+  meetingParticipants,
+  meetingPartners,
+  meetings,
+  meetingThemes,
+  partnerAliases,
+  partners,
+  people,
+  ruleProposals,
+  themeKeywords,
+} from "@/db/schema";
+import { normalizeAlias } from "@/lib/extract/registry";
+import { normalizeName, contentHash } from "@/lib/ingest/normalize";
+import { createAppExtractor } from "@/lib/registry-db";
+import type { ParticipantValue, PartnerValue } from "@/lib/review/values";
+import { addPartnerAlias } from "./partners";
+import { addPersonAlias } from "./people";
+import { recordHistory, registryChanged, type RegistryResult } from "./record";
+import { addThemeKeyword } from "./themes";
+
+export type ProposalKind = "partner_alias" | "person_alias" | "theme_keyword";
+export type PartnerAliasPayload = { alias: string; partnerId: number; partnerName?: string; replacedPartnerId?: number; replacedPartnerName?: string };
+export type PersonAliasPayload = { alias: string; personId: number | null; name: string };
+export type ThemeKeywordPayload = { keyword: string; themeCode: string; weight?: number; action?: "add" | "remove" };
+export type ProposalPayload = PartnerAliasPayload | PersonAliasPayload | ThemeKeywordPayload;
+
+type NewProposal = { kind: ProposalKind; payload: ProposalPayload; meetingId: number | null; proposedBy: number | null };
+
+/** Two proposals that would write the same rule are one. */
+function ruleKey(kind: string, payload: Record<string, unknown>): string {
+  if (kind === "partner_alias") return `${kind}|${normalizeAlias(String(payload.alias))}|${payload.partnerId}`;
+  if (kind === "person_alias") return `${kind}|${normalizeName(String(payload.alias))}|${normalizeName(String(payload.name))}`;
+  return `${kind}|${payload.action ?? "add"}|${normalizeAlias(String(payload.keyword))}|${payload.themeCode}`;
+}
+
+async function insertProposals(tx: Tx, list: NewProposal[]): Promise<number[]> {
+  if (!list.length) return [];
+  const pending = await tx.select({ kind: ruleProposals.kind, payload: ruleProposals.payload }).from(ruleProposals).where(eq(ruleProposals.status, "pending"));
+  const seen = new Set(pending.map((p) => ruleKey(p.kind, p.payload)));
+  const ids: number[] = [];
+  for (const p of list) {
+    const key = ruleKey(p.kind, p.payload as Record<string, unknown>);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [row] = await tx
+      .insert(ruleProposals)
+      .values({ kind: p.kind, payload: p.payload as Record<string, unknown>, meetingId: p.meetingId, proposedBy: p.proposedBy })
+      .returning({ id: ruleProposals.id });
+    ids.push(row.id);
+    await recordHistory(tx, { entityType: "rule_proposal", entityId: row.id, action: "propose", after: p.payload as Record<string, unknown>, userId: p.proposedBy });
+  }
+  return ids;
+}
+
+// ---------------------------------------------------------------- deriving proposals
+
+const trimSpan = (s: string) => s.replace(/^[\s«»"„“”'(]+|[\s«»"„“”')]+$/g, "").replace(/\s+/g, " ");
+
+const STOP = new Set(
+  "также которые который которая было были будет будут между после перед против более может могут однако стороны сторон вопросы вопросов рамках является время года году встречи встреча встрече заявил отметил подчеркнул сообщает сообщил казахстана казахстан республики республика президент сенат мажилис министр председатель".split(
+    " ",
+  ),
+);
+const ENDING = /(иями|ями|ами|ого|его|ому|ему|ыми|ими|иях|ах|ях|ов|ев|ой|ей|ий|ый|ая|яя|ое|ее|ые|ие|ам|ям|ом|ем|ию|ия|ии|а|я|о|е|ы|и|у|ю|ь)$/;
+
+/** A keyword the editor's added theme may hang on: the article's most frequent content word no theme knows yet, as a stem. */
+export function suggestKeyword(text: string, known: string[]): string | null {
+  const stems = known.map((k) => normalizeAlias(k).replace(/\*$/, ""));
+  const counts = new Map<string, number>();
+  for (const m of normalizeAlias(text).matchAll(/[а-я]{6,}/g)) {
+    const word = m[0];
+    if (STOP.has(word) || stems.some((s) => word.startsWith(s))) continue;
+    const stem = word.replace(ENDING, "");
+    if (stem.length < 5) continue;
+    counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [stem, n] of counts) if (!best || n > counts.get(best)! || (n === counts.get(best)! && stem < best)) best = stem;
+  return best;
+}
+
+type HistoryRow = typeof history.$inferSelect;
+
+async function partnerProposals(tx: Tx, row: HistoryRow, text: string): Promise<NewProposal[]> {
+  const before = (row.before as PartnerValue[] | null) ?? [];
+  const after = (row.after as PartnerValue[] | null) ?? [];
+  const removed = before.filter((b) => !after.some((a) => a.id === b.id));
+  const added = after.filter((a) => !before.some((b) => b.id === a.id));
+  const out: NewProposal[] = [];
+  for (let i = 0; i < Math.min(removed.length, added.length); i++) {
+    const wrong = removed[i];
+    const right = added[i];
+    const spans = await tx
+      .select({ start: evidence.start, end: evidence.end })
+      .from(evidence)
+      .where(and(eq(evidence.meetingId, row.entityId), eq(evidence.field, "partner"), eq(evidence.valueKey, String(wrong.id))))
+      .orderBy(asc(evidence.start));
+    const texts = [...new Set(spans.map((s) => trimSpan(text.slice(s.start, s.end))).filter(Boolean))];
+    for (const alias of texts) {
+      const [owned] = await tx
+        .select({ partnerId: partnerAliases.partnerId })
+        .from(partnerAliases)
+        .where(eq(partnerAliases.normalized, normalizeAlias(alias)));
+      if (owned?.partnerId === right.id) continue;
+      out.push({
+        kind: "partner_alias",
+        payload: { alias, partnerId: right.id, partnerName: right.name, replacedPartnerId: wrong.id, replacedPartnerName: wrong.name },
+        meetingId: row.entityId,
+        proposedBy: row.userId,
+      });
+    }
+  }
+  return out;
+}
+
+async function participantProposals(tx: Tx, row: HistoryRow): Promise<NewProposal[]> {
+  const before = (row.before as ParticipantValue[] | null) ?? [];
+  const after = (row.after as ParticipantValue[] | null) ?? [];
+  const beforeNames = new Set(before.map((p) => normalizeName(p.name)));
+  const afterNames = new Set(after.map((p) => normalizeName(p.name)));
+  const out: NewProposal[] = [];
+  for (let i = 0; i < Math.min(before.length, after.length); i++) {
+    const wrong = before[i].name;
+    const right = after[i].name;
+    // A renamed participant, not a reordering, an addition or a removal.
+    if (afterNames.has(normalizeName(wrong)) || beforeNames.has(normalizeName(right))) continue;
+    const [person] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.normalized, normalizeName(right)), isNull(people.mergedIntoId)))
+      .limit(1);
+    out.push({ kind: "person_alias", payload: { alias: wrong, personId: person?.id ?? null, name: right }, meetingId: row.entityId, proposedBy: row.userId });
+  }
+  return out;
+}
+
+async function themeProposals(tx: Tx, row: HistoryRow, text: string): Promise<NewProposal[]> {
+  const before = (row.before as string[] | null) ?? [];
+  const after = (row.after as string[] | null) ?? [];
+  const out: NewProposal[] = [];
+  const known = (await tx.select({ keyword: themeKeywords.keyword }).from(themeKeywords)).map((k) => k.keyword);
+  for (const code of after.filter((c) => !before.includes(c))) {
+    const keyword = suggestKeyword(text, known);
+    if (keyword) out.push({ kind: "theme_keyword", payload: { keyword, themeCode: code, weight: 1, action: "add" }, meetingId: row.entityId, proposedBy: row.userId });
+  }
+  for (const code of before.filter((c) => !after.includes(c))) {
+    // The keyword that made the extractor assign the theme the editor removed.
+    const spans = await tx
+      .select({ start: evidence.start, end: evidence.end })
+      .from(evidence)
+      .where(and(eq(evidence.meetingId, row.entityId), eq(evidence.field, "theme"), eq(evidence.valueKey, code)));
+    const own = await tx.select({ keyword: themeKeywords.keyword }).from(themeKeywords).where(eq(themeKeywords.themeCode, code));
+    for (const s of spans) {
+      const span = normalizeAlias(text.slice(s.start, s.end));
+      const hit = own.map((k) => k.keyword).find((k) => span.startsWith(normalizeAlias(k).replace(/\*$/, "")));
+      if (hit) out.push({ kind: "theme_keyword", payload: { keyword: hit, themeCode: code, action: "remove" }, meetingId: row.entityId, proposedBy: row.userId });
+    }
+  }
+  return out;
+}
+
+/**
+ * Turns editors' corrections saved since the last run into pending proposals. Safe to
+ * call from any page load: one run at a time (advisory lock), each history row once.
+ */
+export async function learnFromHistory(db: Db): Promise<{ proposals: number; rows: number }> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('chronicle:learn'))`);
+    const [mark] = await tx
+      .select({ after: history.after })
+      .from(history)
+      .where(and(eq(history.entityType, "learning"), eq(history.action, "learn")))
+      .orderBy(desc(history.id))
+      .limit(1);
+    const since = Number((mark?.after as { lastHistoryId?: number } | undefined)?.lastHistoryId ?? 0);
+    const rows = await tx
+      .select()
+      .from(history)
+      .where(
+        and(
+          gt(history.id, since),
+          eq(history.entityType, "meeting"),
+          eq(history.action, "update"),
+          isNotNull(history.userId),
+          inArray(history.field, ["partners", "participants", "themes"]),
+        ),
+      )
+      .orderBy(asc(history.id))
+      .limit(1000);
+    if (!rows.length) return { proposals: 0, rows: 0 };
+    const meetingIds = [...new Set(rows.map((r) => r.entityId))];
+    const texts = new Map(
+      (
+        await tx
+          .select({ id: meetings.id, text: articles.cleanText })
+          .from(meetings)
+          .innerJoin(articles, eq(articles.id, meetings.articleId))
+          .where(inArray(meetings.id, meetingIds))
+      ).map((r) => [r.id, r.text]),
+    );
+    const list: NewProposal[] = [];
+    for (const row of rows) {
+      const text = texts.get(row.entityId);
+      if (text === undefined) continue;
+      if (row.field === "partners") list.push(...(await partnerProposals(tx, row, text)));
+      else if (row.field === "participants") list.push(...(await participantProposals(tx, row)));
+      else list.push(...(await themeProposals(tx, row, text)));
+    }
+    const ids = await insertProposals(tx, list);
+    await recordHistory(tx, { entityType: "learning", entityId: 0, action: "learn", after: { lastHistoryId: rows[rows.length - 1].id, proposals: ids } });
+    return { proposals: ids.length, rows: rows.length };
+  });
+}
+
+/** An editor (or admin) proposes a rule directly, e.g. an alias from the partner page. */
+export async function proposeRule(
+  db: Db,
+  userId: number,
+  input: { kind: ProposalKind; payload: ProposalPayload; meetingId?: number | null },
+): Promise<RegistryResult<{ id: number | null }>> {
+  return db.transaction(async (tx) => {
+    const [id] = await insertProposals(tx, [{ kind: input.kind, payload: input.payload, meetingId: input.meetingId ?? null, proposedBy: userId }]);
+    return { ok: true, id: id ?? null };
+  });
+}
+
+// ---------------------------------------------------------------- deciding
+
+export interface AffectedRecord {
+  meetingId: number;
+  articleId: number;
+  title: string | null;
+  before: string[];
+  after: string[];
+}
+
+export type AcceptResult = RegistryResult<{ affected: AffectedRecord[] }>;
+
+async function survivorPartner(tx: Tx, id: number): Promise<number> {
+  let current = id;
+  for (let hop = 0; hop < 10; hop++) {
+    const [row] = await tx.select({ into: partners.mergedIntoId }).from(partners).where(eq(partners.id, current));
+    if (!row?.into) return current;
+    current = row.into;
+  }
+  return current;
+}
+
+async function applyRule(tx: Tx, userId: number, kind: string, payload: Record<string, unknown>): Promise<RegistryResult> {
+  if (kind === "partner_alias") {
+    const partnerId = await survivorPartner(tx, Number(payload.partnerId));
+    return addPartnerAlias(tx as unknown as Db, userId, { partnerId, alias: String(payload.alias), kind: "learned", source: "learned" }, tx);
+  }
+  if (kind === "person_alias") {
+    let personId = payload.personId ? Number(payload.personId) : null;
+    if (personId) {
+      for (let hop = 0; hop < 10; hop++) {
+        const [row] = await tx.select({ into: people.mergedIntoId }).from(people).where(eq(people.id, personId));
+        if (!row) {
+          personId = null;
+          break;
+        }
+        if (!row.into) break;
+        personId = row.into;
+      }
+    }
+    if (!personId) {
+      const name = String(payload.name);
+      const [found] = await tx.select({ id: people.id }).from(people).where(and(eq(people.normalized, normalizeName(name)), isNull(people.mergedIntoId))).limit(1);
+      personId = found?.id ?? (await tx.insert(people).values({ name, normalized: normalizeName(name) }).returning({ id: people.id }))[0].id;
+      await addPersonAlias(tx as unknown as Db, userId, { personId, alias: name, source: "learned" }, tx);
+    }
+    return addPersonAlias(tx as unknown as Db, userId, { personId, alias: String(payload.alias), source: "learned" }, tx);
+  }
+  if (kind === "theme_keyword") {
+    if (payload.action === "remove") {
+      const [row] = await tx
+        .delete(themeKeywords)
+        .where(and(eq(themeKeywords.themeCode, String(payload.themeCode)), eq(themeKeywords.keyword, String(payload.keyword))))
+        .returning();
+      if (!row) return { ok: false, code: "not_found" };
+      await recordHistory(tx, { entityType: "theme", entityId: 0, action: "keyword_remove", field: row.themeCode, before: { keyword: row.keyword, weight: row.weight }, userId });
+      return { ok: true };
+    }
+    return addThemeKeyword(tx as unknown as Db, userId, { themeCode: String(payload.themeCode), keyword: String(payload.keyword), weight: Number(payload.weight ?? 1), source: "learned" }, tx);
+  }
+  return { ok: false, code: "invalid" };
+}
+
+/**
+ * Accepts a proposal (the admin may correct its text first): writes the alias or keyword,
+ * drops the cached registry, and lists the pending records the new rule would change.
+ */
+export async function acceptProposal(
+  db: Db,
+  userId: number,
+  input: { id: number; alias?: string; keyword?: string },
+): Promise<AcceptResult> {
+  const result = await db.transaction(async (tx): Promise<RegistryResult<{ payload: Record<string, unknown>; kind: string }>> => {
+    const [p] = await tx.select().from(ruleProposals).where(eq(ruleProposals.id, input.id)).for("update");
+    if (!p) return { ok: false, code: "not_found" };
+    if (p.status !== "pending") return { ok: false, code: "conflict" };
+    const payload = { ...p.payload };
+    if (input.alias && p.kind !== "theme_keyword") payload.alias = input.alias.trim();
+    if (input.keyword && p.kind === "theme_keyword") payload.keyword = input.keyword.trim();
+    const applied = await applyRule(tx, userId, p.kind, payload);
+    if (!applied.ok) return applied;
+    await tx.update(ruleProposals).set({ status: "accepted", payload, decidedBy: userId, decidedAt: new Date() }).where(eq(ruleProposals.id, p.id));
+    await recordHistory(tx, { entityType: "rule_proposal", entityId: p.id, action: "accept", before: p.payload, after: payload, userId });
+    return { ok: true, payload, kind: p.kind };
+  });
+  if (!result.ok) return result;
+  registryChanged(db);
+  return { ok: true, affected: await affectedPendingRecords(db, result.kind, result.payload) };
+}
+
+export async function rejectProposal(db: Db, userId: number, id: number): Promise<RegistryResult> {
+  return db.transaction(async (tx) => {
+    const [p] = await tx.select().from(ruleProposals).where(eq(ruleProposals.id, id)).for("update");
+    if (!p) return { ok: false, code: "not_found" };
+    if (p.status !== "pending") return { ok: false, code: "conflict" };
+    await tx.update(ruleProposals).set({ status: "rejected", decidedBy: userId, decidedAt: new Date() }).where(eq(ruleProposals.id, id));
+    await recordHistory(tx, { entityType: "rule_proposal", entityId: id, action: "reject", before: p.payload, userId });
+    return { ok: true };
+  });
+}
+
+/** The words a candidate article must contain for the rule to matter: the longest word's stem. */
+function probe(kind: string, payload: Record<string, unknown>): string {
+  const text = normalizeAlias(String(kind === "theme_keyword" ? payload.keyword : payload.alias)).replace(/\*$/, "");
+  const longest = text.split(/[\s-]+/).sort((a, b) => b.length - a.length)[0] ?? text;
+  return longest.length > 5 ? longest.slice(0, longest.length - 2) : longest;
+}
+
+const MAX_CANDIDATES = 300;
+
+/**
+ * Pending records whose article mentions the rule's words and whose re-extraction with
+ * the current (database) registry would give a different value of the rule's field.
+ */
+export async function affectedPendingRecords(db: Db, kind: string, payload: Record<string, unknown>): Promise<AffectedRecord[]> {
+  const needle = probe(kind, payload);
+  if (!needle) return [];
+  const candidates = await queryRows<{ id: number; article_id: number; ordinal: number; raw_text: string; content_hash: string; title: string | null }>(
+    db,
+    sql`select m.id, m.article_id, m.ordinal, a.raw_text, a.content_hash, a.title
+        from ${meetings} m join ${articles} a on a.id = m.article_id
+        where m.status = 'pending' and position(${needle} in replace(lower(a.clean_text), 'ё', 'е')) > 0
+        order by m.id limit ${MAX_CANDIDATES}`,
+  );
+  if (!candidates.length) return [];
+  const extractor = await createAppExtractor(db);
+  const ids = candidates.map((c) => Number(c.id));
+  const field = kind === "partner_alias" ? "partners" : kind === "person_alias" ? "participants" : "themes";
+  const stored = new Map<number, string[]>();
+  if (field === "partners") {
+    const rows = await db
+      .select({ meetingId: meetingPartners.meetingId, code: partners.code, name: partners.nameRu })
+      .from(meetingPartners)
+      .innerJoin(partners, eq(partners.id, meetingPartners.partnerId))
+      .where(inArray(meetingPartners.meetingId, ids));
+    for (const r of rows) stored.set(r.meetingId, [...(stored.get(r.meetingId) ?? []), r.code ?? r.name]);
+  } else if (field === "participants") {
+    const rows = await db
+      .select({ meetingId: meetingParticipants.meetingId, name: meetingParticipants.name })
+      .from(meetingParticipants)
+      .where(inArray(meetingParticipants.meetingId, ids));
+    for (const r of rows) stored.set(r.meetingId, [...(stored.get(r.meetingId) ?? []), r.name]);
+  } else {
+    const rows = await db.select({ meetingId: meetingThemes.meetingId, code: meetingThemes.themeCode }).from(meetingThemes).where(inArray(meetingThemes.meetingId, ids));
+    for (const r of rows) stored.set(r.meetingId, [...(stored.get(r.meetingId) ?? []), r.code]);
+  }
+  const out: AffectedRecord[] = [];
+  const byArticle = new Map<number, ReturnType<typeof extractor.extractText>["articles"][number] | undefined>();
+  const key = (values: string[]) => [...new Set(values.map((v) => normalizeName(v)))].sort().join("|");
+  for (const c of candidates) {
+    const articleId = Number(c.article_id);
+    if (!byArticle.has(articleId)) {
+      const isHtml = /<(html|body|article|p|div)[\s>]/i.test(c.raw_text.slice(0, 4096));
+      const found = extractor.extractText(c.raw_text, { isHtml }).articles;
+      byArticle.set(articleId, found.find((a) => contentHash(a.text) === c.content_hash) ?? found[0]);
+    }
+    const event = byArticle.get(articleId)?.events[Number(c.ordinal)];
+    if (!event) continue;
+    const after =
+      field === "partners"
+        ? event.partners.map((p) => p.code ?? p.name)
+        : field === "participants"
+          ? event.participants.map((p) => p.name)
+          : event.themes.map((t) => t.code);
+    const before = stored.get(Number(c.id)) ?? [];
+    if (key(before) !== key(after)) out.push({ meetingId: Number(c.id), articleId, title: c.title, before: [...new Set(before)].sort(), after: [...new Set(after)].sort() });
+  }
+  return out;
+}
