@@ -349,36 +349,49 @@ function computeHyps(t: Token, role: Role): Hypothesis[] {
   return [];
 }
 
+const GENDERS: Gender[] = ["masc", "femn"];
+const slot = (c: Case, g: Gender) => CASES.indexOf(c) * 2 + (g === "masc" ? 0 : 1);
+
 function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>): Reading {
-  let best: Reading | null = null;
-  const tokenHyps = c.tokens.map((t, idx) => hypsFor(t, c.roles[idx]));
+  // per token, its best reading in each of the 12 case-gender slots
+  const bests = c.tokens.map((t, idx) => {
+    const role = c.roles[idx];
+    const slots: ({ h: Hypothesis; s: number } | null)[] = new Array(12).fill(null);
+    if (role === "I" || role === "X") return slots;
+    for (const h of hypsFor(t, role)) {
+      const s = h.score + (votes.size ? votes.get(role + key(h.lemma)) ?? 0 : 0) + (h.lemma === t.text ? 0.01 : 0);
+      const k = slot(h.case, h.gender);
+      const cur = slots[k];
+      if (!cur || s > cur.s) slots[k] = { h, s };
+    }
+    return slots;
+  });
+  let bestScore = -Infinity;
+  let bestSlot = 0;
   for (const kase of CASES) {
-    for (const gender of ["masc", "femn"] as Gender[]) {
+    for (const gender of GENDERS) {
+      const k = slot(kase, gender);
       let score = bonus.get(kase) ?? 0;
-      const parts: string[] = [];
-      const misfits: boolean[] = [];
-      c.tokens.forEach((t, idx) => {
-        const role = c.roles[idx];
-        misfits.push(false);
-        if (role === "I") { parts.push(t.text + "."); return; }
-        if (role === "X") { parts.push(t.text); return; }
-        let top: Hypothesis | null = null;
-        let topScore = -Infinity;
-        for (const h of tokenHyps[idx]) {
-          if (h.case !== kase || h.gender !== gender) continue;
-          const s = h.score + (votes.get(role + key(h.lemma)) ?? 0) + (h.lemma === t.text ? 0.01 : 0);
-          if (s > topScore) { top = h; topScore = s; }
-        }
-        if (top) { score += topScore; parts.push(top.lemma); }
-        else { score -= 1.5; parts.push(t.text); misfits[idx] = true; }
+      c.roles.forEach((role, idx) => {
+        if (role === "I" || role === "X") return;
+        const b = bests[idx][k];
+        score += b ? b.s : -1.5;
       });
       if (kase === "nomn") score += 0.05;
       // with nothing else to decide, a man: "Даниэла Розенблюма" is far more often his genitive than her name
       if (gender === "masc") score += 0.1;
-      if (!best || score > best.score) best = { case: kase, gender, parts, score, misfits };
+      if (score > bestScore) { bestScore = score; bestSlot = k; }
     }
   }
-  return best!;
+  const parts: string[] = [];
+  const misfits: boolean[] = [];
+  c.tokens.forEach((t, idx) => {
+    const role = c.roles[idx];
+    const b = bests[idx][bestSlot];
+    misfits.push(role !== "I" && role !== "X" && !b);
+    parts.push(role === "I" ? t.text + "." : role === "X" || !b ? t.text : b.h.lemma);
+  });
+  return { case: CASES[bestSlot >> 1], gender: GENDERS[bestSlot & 1], parts, score: bestScore, misfits };
 }
 
 const keyCache = new Map<string, string>();
