@@ -150,6 +150,11 @@ describe("findOutlet on other wordings", () => {
     [`${BODY}\n\nИсточник: https://www.zakon.kz/politika/12345-novost.html`, "zakon.kz"],
     [`${BODY}\n\nCopyright © 2025 Kursiv Media. All rights reserved.`, "Kursiv Media"],
     [`${BODY}\n\n(c) 2024 Orda.kz`, "Orda.kz"],
+    [`МИНСК, 5 марта (БЕЛТА) – Президент Беларуси принял посла Казахстана.\n\n${BODY}`, "БЕЛТА"],
+    [`АСТАНА, 12 мар — Sputnik. Президент Казахстана провел переговоры.\n\n${BODY}`, "Sputnik"],
+    [`АСТАНА. ҚазАқпарат – Мемлекет басшысы елшіні қабылдады.\n\n${BODY}`, "ҚазАқпарат"],
+    [`${BODY}\n\nПо материалам Tengrinews.kz`, "Tengrinews.kz"],
+    [`Министр принял посла, сообщает газета «Время».\n\n${BODY}`, "Время"],
   ])("finds the outlet in %#", (text, outlet) => {
     expect(findOutlet(text)).toBe(outlet);
   });

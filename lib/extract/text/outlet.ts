@@ -28,10 +28,16 @@ const SLASH_DATELINE = /(?:^|\n)[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\
  * "АСТАНА. KAZINFORM — ...", "Астана. 15 августа. KAZAKHSTAN TODAY - ...", "АЛМАТЫ, 5 марта. КазТАГ – ...":
  * a dateline naming the agency before a dash.
  */
-const DASH_DATELINE = /(?:^|\n)[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\s+(?<date>\d{1,2}\s+\p{L}+[.,]\s+)?(?<name>(?:[A-ZА-ЯЁ0-9][\p{L}0-9.&'-]*)(?:\s+[A-ZА-ЯЁ0-9][\p{L}0-9.&'-]*){0,3})\s+[—–-]\s/gu;
+const DASH_DATELINE = /(?:^|\n)[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\s+(?<date>\d{1,2}\s+\p{L}+[.,]\s+)?(?<name>(?:[\p{Lu}0-9][\p{L}0-9.&'-]*)(?:\s+[\p{Lu}0-9][\p{L}0-9.&'-]*){0,3})\s+[—–-]\s/gu;
+
+/** "МИНСК, 5 марта (БЕЛТА) – ...", "ЛОНДОН, 3 мая (Reuters) - ...". */
+const PAREN_DATELINE = /(?:^|\n)[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?[,.]\s+\d{1,2}\s+\p{L}+\.?\s*\(([^()\n]{2,30})\)\s*[—–-]\s/gu;
+
+/** "АСТАНА, 12 мар — Sputnik. ...", "МОСКВА, 12 мар — РИА Новости. ...": the agency after the dash. */
+const AFTER_DASH_DATELINE = /(?:^|\n)[\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?,\s+\d{1,2}\s+\p{L}+\.?\s+[—–-]\s+([\p{Lu}0-9][\p{L}0-9.&'-]*(?:\s+[\p{Lu}][\p{L}0-9.&'-]*){0,2})\.\s/gu;
 
 /** "ИСТОЧНИК: БЕЛАРУСЬ СЕГОДНЯ", "Источник: Sputnik". */
-const SOURCE_LINE = /^\s*(?:источник|дереккөз|source)\s*:\s*(.{2,50}?)\s*$/gimu;
+const SOURCE_LINE = /^\s*(?:источник|дереккөз|source|по материалам)\s*:?\s*(.{2,50}?)\s*$/gimu;
 
 /** Legal-form and kind-of-medium words that precede the name in a copyright line. */
 const COPYRIGHT_PREFIX = /^(?:(?:АО|ТОО|ООО|ОАО|ЗАО|РГП|ГУ|РГУ|НАО|АҚ|ЖШС)\s+|(?:информационное агентство|информационный портал|сетевое издание|интернет-издание|новостной портал|газета|редакция|издательский дом|медиахолдинг|ТОО)\s+)+/i;
@@ -46,6 +52,8 @@ export function findOutlet(raw: string, hints: OutletHints = {}): string | null 
   const candidates: (string | null)[] = [
     attribution(text, false),
     firstGroup(SLASH_DATELINE, text),
+    firstGroup(PAREN_DATELINE, text),
+    firstGroup(AFTER_DASH_DATELINE, text),
     dashDateline(text),
     sourceLine(text),
     hints.siteName ?? null,
@@ -78,9 +86,9 @@ function firstGroup(pattern: RegExp, text: string): string | null {
 function dashDateline(text: string): string | null {
   for (const m of text.matchAll(DASH_DATELINE)) {
     const name = m.groups?.name ?? "";
-    // In capitals it is an agency; in mixed case only after a date ("5 марта. КазТАГ –"), where a sentence cannot start.
-    if (/[A-ZА-ЯЁ]{2}/.test(name) && name === name.toUpperCase()) return name;
-    if (m.groups?.date && /[A-ZА-ЯЁ]/.test(name.slice(1)) && name.split(/\s+/).length <= 2) return name;
+    // In capitals, or with a capital inside the word ("КазТАГ", "ҚазАқпарат"), it is an agency, not a sentence's first word.
+    if (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase()) return name;
+    if (/\p{L}\p{Lu}/u.test(name) && name.split(/\s+/).length <= 2) return name;
   }
   return null;
 }
