@@ -209,8 +209,8 @@ export async function HeatmapSection({ filter, locale }: SectionProps) {
         >
           <div />
           {h.themes.map((th) => (
-            <div key={th.theme} className="flex h-24 items-end justify-center px-0.5 pb-1 text-slate-700" title={th.label}>
-              <span className="line-clamp-4 text-center leading-tight">{th.label}</span>
+            <div key={th.theme} className="flex h-28 items-end justify-center px-0.5 pb-1 text-slate-700" title={th.label}>
+              <span className="line-clamp-5 break-words text-center text-[11px] leading-tight">{th.label}</span>
             </div>
           ))}
           {h.partners.map((p) => (
@@ -342,7 +342,7 @@ export async function DormantSection({ filter, locale }: SectionProps) {
           <thead className="border-b border-slate-300 bg-slate-50">
             <tr>
               {columns.map((c, i) => (
-                <th key={c} scope="col" className={`px-3 py-2 font-semibold text-slate-700 ${i >= 2 ? "text-right" : ""}`}>
+                <th key={c} scope="col" className={`px-2 py-2 text-xs font-semibold text-slate-700 ${i >= 2 ? "text-right" : ""}`}>
                   {c}
                 </th>
               ))}
@@ -351,16 +351,16 @@ export async function DormantSection({ filter, locale }: SectionProps) {
           <tbody className="divide-y divide-slate-200">
             {rows.map((r) => (
               <tr key={r.partnerId}>
-                <th scope="row" className="px-3 py-2 font-normal">
+                <th scope="row" className="px-2 py-2 font-normal">
                   <Link href={drillHref(base, { partner: r.partnerId })} className="text-blue-800 underline-offset-2 hover:underline">
                     {r.name}
                   </Link>
                 </th>
-                <td className="px-3 py-2 tabular-nums">{r.lastDate}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{r.daysSince}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{fmt.format(r.medianGap)}</td>
-                <td className="px-3 py-2 text-right font-medium tabular-nums">×{fmt.format(r.overdue)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">
+                <td className="px-2 py-2 tabular-nums">{r.lastDate}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{r.daysSince}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{fmt.format(r.medianGap)}</td>
+                <td className="px-2 py-2 text-right font-medium tabular-nums">×{fmt.format(r.overdue)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">
                   {r.meetings}
                   {r.pendingDays ? <span className="text-slate-500"> ({r.pendingDays} {t("pendingSuffix")})</span> : null}
                 </td>

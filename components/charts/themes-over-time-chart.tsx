@@ -66,11 +66,11 @@ export function ThemesOverTimeChart({
             {series.map((s) => (
               <Line
                 key={s.code}
-                type="monotone"
+                type="linear"
                 dataKey={mode === "share" ? `${s.code}__share` : s.code}
                 name={s.name}
                 stroke={s.color}
-                strokeWidth={2}
+                strokeWidth={1.5}
                 dot={false}
                 isAnimationActive={false}
                 activeDot={(props) => (
