@@ -48,6 +48,7 @@ const EXPECTED: Record<string, Expectation> = {
   "page app/(dashboard)/ingest/page.tsx": "editor",
   "page app/(dashboard)/analytics/page.tsx": "viewer",
   "page app/(dashboard)/records/page.tsx": "viewer",
+  "page app/(dashboard)/records/[id]/page.tsx": "viewer",
   "page app/(dashboard)/admin/users/page.tsx": "admin",
   // route handlers
   "GET app/api/auth/[...nextauth]/route.ts": "public",
