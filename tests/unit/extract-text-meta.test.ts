@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createExtractor } from "@/lib/extract";
+import { ExtractionError } from "@/lib/extract/types";
 import { htmlToArticle, looksLikeHtml } from "@/lib/extract/text/html";
 import { detectLanguage } from "@/lib/extract/text/language";
 import { findOutlet } from "@/lib/extract/text/outlet";
@@ -161,5 +163,40 @@ describe("findOutlet on other wordings", () => {
 
   it("does not take a ministry written in capitals for an outlet", () => {
     expect(findOutlet(`Посол вручил верительные грамоты, сообщает МИД РК.\n\n${BODY}`)).toBeNull();
+  });
+});
+
+describe("createExtractor", () => {
+  const extractor = createExtractor();
+
+  it("extracts nothing from Kazakh and English articles, but still says what they are", () => {
+    const kazakh = extractor.extractText(
+      "Сыртқы істер министрі Мұрат Нұртілеу Жапония елшісімен кездесті, деп хабарлайды Kazinform.\n\nТараптар екі ел арасындағы сауда-экономикалық ынтымақтастықты дамыту мәселелерін талқылады.",
+    );
+    expect(kazakh.articles[0]).toMatchObject({ language: "kk", outlet: "Kazinform", people: [], events: [] });
+    const english = extractor.extractText(
+      "Kazakh Foreign Minister met the Japanese Ambassador in Astana, Kazinform reports.\n\nThe sides discussed trade, transport corridors and the upcoming summit of Central Asia and Japan.",
+    );
+    expect(english.articles[0]).toMatchObject({ language: "en", people: [], events: [] });
+  });
+
+  it("finds the people of a Russian article in its cleaned text", () => {
+    const result = extractor.extractText(`Главная   Новости   Политика\n\nПремьер принял посла\n\nПремьер-министр Олжас Бектенов принял посла Франции Сильвиана Гиоже, сообщает Kazinform.\n\n${BODY}`);
+    const [article] = result.articles;
+    expect(article.text.startsWith("Премьер принял посла")).toBe(true);
+    for (const person of article.people) {
+      for (const [start, end] of person.spans) expect(article.text.slice(start, end).length).toBeGreaterThan(0);
+    }
+    expect(article.people.map((p) => p.name)).toContain("Олжас Бектенов");
+  });
+
+  it("refuses bytes it cannot read with an ExtractionError", () => {
+    expect(() => extractor.extractBytes(new Uint8Array())).toThrow(ExtractionError);
+    expect(() => extractor.extractText("   ")).toThrow(ExtractionError);
+  });
+
+  it("reports the encoding it read and whether the input was HTML", () => {
+    const bytes = new TextEncoder().encode(`<html><body><article><p>${BODY}</p><p>${BODY}</p></article></body></html>`);
+    expect(extractor.extractBytes(bytes, { fileName: "a.html" })).toMatchObject({ encoding: "utf-8", isHtml: true });
   });
 });
