@@ -50,6 +50,13 @@ function headNoun(word: string): WordParse | null {
  * "Чрезвычайным и Полномочным послом США" → "Чрезвычайный и Полномочный посол США".
  */
 export function nominativePhrase(phrase: string): string {
+  // "заместителю Премьер-Министра – министру иностранных дел": each title of a dashed pair
+  const parts = phrase.trim().split(/(\s+[–—]\s+)/);
+  if (parts.length > 1) return parts.map((p, i) => (i % 2 ? p : nominativeTitle(p))).join("");
+  return nominativeTitle(phrase);
+}
+
+function nominativeTitle(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   if (words.length === 0 || !words[0]) return phrase.trim();
   // the head is the first noun; everything before it is agreeing adjectives (and "и")
@@ -67,7 +74,15 @@ export function nominativePhrase(phrase: string): string {
     }
     if (!adj) break;
   }
-  if (head < 0) return phrase.trim();
+  if (head < 0) {
+    // an adjective standing for a noun: "Уполномоченным по правам человека" → "Уполномоченный ..."
+    const adj = parse(words[0].toLowerCase()).find((p) => p.known && (p.pos === "ADJF" || p.pos === "PRTF"));
+    if (!adj || !WORD.test(words[0])) return phrase.trim();
+    const number = adj.number === "plur" ? "plur" : "sing";
+    const gender = adj.gender === "femn" ? "femn" : "masc";
+    const form = adjectiveNominative(words[0], gender, number);
+    return form ? [form, ...words.slice(1)].join(" ") : phrase.trim();
+  }
   const noun = headNoun(words[head])!;
   const number = noun.number === "plur" ? "plur" : "sing";
   const gender = noun.gender ?? "masc";
@@ -113,6 +128,7 @@ export function nominativePlace(word: string): string {
   // not in the dictionary: try the usual nominatives and keep one the dictionary calls a place
   const tries: string[] = [];
   if (/ии$/.test(w)) tries.push(w.replace(/ии$/, "ия"));
+  if (/ее$/.test(w)) return w.replace(/ее$/, "ей");
   if (/е$/.test(w)) tries.push(w.replace(/е$/, ""), w.replace(/е$/, "а"), w.replace(/е$/, "я"));
   if (/[ыи]$/.test(w)) tries.push(w.replace(/[ыи]$/, "а"));
   for (const t of tries) if (parse(t).some((p) => p.marks.has("Geox") && p.case === "nomn")) return t;
