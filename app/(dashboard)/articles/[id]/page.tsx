@@ -69,8 +69,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
                 <Link href={`/records/${r.id}`} className="font-medium text-blue-700 underline">
                   {t("record", { id: r.id })}
                 </Link>{" "}
-                <Badge tone={r.status === "approved" ? "success" : r.status === "rejected" ? "danger" : "warning"}>{r.status}</Badge>{" "}
-                {[r.kind, r.date, r.location].filter(Boolean).join(" · ")}
+                <Badge tone={r.status === "approved" ? "success" : r.status === "rejected" ? "danger" : "warning"}>{t(`status.${r.status}`)}</Badge>{" "}
+                {[t(`kind.${r.kind}`), r.date, r.location].filter(Boolean).join(" · ")}
                 {r.participants.length ? ` — ${r.participants.map((p) => p.name).join(", ")}` : ""}
                 {r.partners.length ? ` (${r.partners.join(", ")})` : ""}
               </li>
