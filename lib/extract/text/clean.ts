@@ -122,7 +122,11 @@ export function cleanArticle(raw: string): CleanedArticle {
     keep[i] = null;
   };
   const blocks = new Map<number, number[]>();
-  lines.forEach((l, i) => blocks.set(l.block, [...(blocks.get(l.block) ?? []), i]));
+  lines.forEach((l, i) => {
+    const members = blocks.get(l.block);
+    if (members) members.push(i);
+    else blocks.set(l.block, [i]);
+  });
   const blockOf = (b: number) => blocks.get(b) ?? [];
 
   const junk = lines.map((l) => l.short && (isFurniture(l.text) || isFooterLine(l.text) || isWidgetLine(l.text) || isNavLine(l.text, 3)));
