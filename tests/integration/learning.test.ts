@@ -1,0 +1,134 @@
+import { and, asc, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { history, meetingParticipants, meetingPartners, meetings, partnerAliases, partners, ruleProposals } from "@/db/schema";
+import { ingestFile } from "@/lib/ingest/ingest-file";
+import { createAppExtractor } from "@/lib/registry-db";
+import { acceptProposal, learnFromHistory, rejectProposal } from "@/lib/registries/learning";
+import { createPartner } from "@/lib/registries/partners";
+import { saveMeetingEdit } from "@/lib/review/save";
+import { bundledRegistry, seedThemes } from "@/seed/seed";
+import { seedRegistry } from "@/seed/registry";
+import { createUser } from "../helpers/fixtures-meetings";
+import { testDbKinds, useTestDb } from "../helpers/test-db";
+
+const FIRST =
+  "Астана, 12 марта 2024 года. Председатель Сената Маулен Ашимбаев встретился с руководителем Офиса ОБСЕ в Астане Фолькером Фрёбартом. Стороны обсудили сотрудничество в сфере безопасности.";
+const NEXT =
+  "Астана, 3 апреля 2024 года. Председатель Мажилиса Ерлан Кошанов принял главу Офиса ОБСЕ в Астане Фолькера Фрёбарта. Обсуждались вопросы региональной безопасности.";
+
+describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
+  const t = useTestDb(kind);
+
+  async function ingest(text: string, fileName: string) {
+    const [outcome] = await ingestFile({ db: t.db, text, fileName, extractor: await createAppExtractor(t.db) });
+    if (outcome.status !== "stored") throw new Error(`not stored: ${JSON.stringify(outcome)}`);
+    const [m] = await t.db.select().from(meetings).where(eq(meetings.articleId, outcome.articleId)).orderBy(asc(meetings.ordinal));
+    return m;
+  }
+
+  const partnerIdsOf = async (meetingId: number) =>
+    (await t.db.select({ id: meetingPartners.partnerId }).from(meetingPartners).where(eq(meetingPartners.meetingId, meetingId))).map((r) => r.id);
+
+  it("an accepted correction is used by the next extraction of a new article", async () => {
+    await seedThemes(t.db);
+    await seedRegistry(t.db, bundledRegistry());
+    const admin = await createUser(t.db, "admin");
+    const editor = await createUser(t.db, "editor");
+    const [osce] = await t.db.select({ id: partners.id }).from(partners).where(eq(partners.code, "OSCE"));
+    const office = await createPartner(t.db, admin, {
+      type: "organization",
+      code: null,
+      nameRu: "Офис программ ОБСЕ в Астане",
+      nameEn: null,
+      fullNameRu: null,
+      fullNameEn: null,
+      region: null,
+      parentId: osce.id,
+    });
+    if (!office.ok) throw new Error(office.code);
+
+    // The extractor reads «Офиса ОБСЕ» as ОБСЕ; the editor corrects partner and a name.
+    const first = await ingest(FIRST, "first.txt");
+    expect(await partnerIdsOf(first.id)).toEqual([osce.id]);
+    const participants = await t.db.select().from(meetingParticipants).where(eq(meetingParticipants.meetingId, first.id)).orderBy(asc(meetingParticipants.ordinal));
+    expect(participants.map((p) => p.name)).toEqual(["Маулен Ашимбаев", "Фолькер Фрёбарт"]);
+    const saved = await saveMeetingEdit(
+      {
+        userId: editor,
+        edit: {
+          id: first.id,
+          baseVersion: first.version,
+          confirm: [],
+          changes: {
+            partners: [{ id: office.id }],
+            participants: participants.map((p) => ({ id: p.id, name: p.name === "Фолькер Фрёбарт" ? "Фолькер Фробарт" : p.name, position: p.position, side: p.side })),
+          },
+        },
+      },
+      t.db,
+    );
+    expect(saved.status).toBe("saved");
+
+    expect(await learnFromHistory(t.db)).toMatchObject({ proposals: 2 });
+    // Each correction is considered once.
+    expect(await learnFromHistory(t.db)).toEqual({ proposals: 0, rows: 0 });
+    const proposals = await t.db.select().from(ruleProposals).orderBy(asc(ruleProposals.id));
+    const partnerProposal = proposals.find((p) => p.kind === "partner_alias")!;
+    expect(partnerProposal.payload).toMatchObject({ alias: "Офиса ОБСЕ", partnerId: office.id, replacedPartnerId: osce.id });
+    expect(partnerProposal).toMatchObject({ status: "pending", meetingId: first.id, proposedBy: editor });
+    const personProposal = proposals.find((p) => p.kind === "person_alias")!;
+    expect(personProposal.payload).toMatchObject({ alias: "Фолькер Фрёбарт", name: "Фолькер Фробарт" });
+
+    // Another pending record, untouched by editors, that reads the same words.
+    const other = await ingest(FIRST.replace("12 марта", "14 марта").replace("безопасности", "экономики"), "other.txt");
+    expect(await partnerIdsOf(other.id)).toEqual([osce.id]);
+
+    // The admin writes the alias in the nominative; the matcher finds its case forms.
+    const accepted = await acceptProposal(t.db, admin, { id: partnerProposal.id, alias: "Офис ОБСЕ" });
+    if (!accepted.ok) throw new Error(accepted.code);
+    const [alias] = await t.db.select().from(partnerAliases).where(eq(partnerAliases.normalized, "офис обсе"));
+    expect(alias.partnerId).toBe(office.id);
+    // The untouched pending record would now change: it is listed for re-extraction (the corrected one already agrees).
+    expect(accepted.affected.map((a) => a.meetingId)).toEqual([other.id]);
+    expect(accepted.affected[0].after).toEqual(["Офис программ ОБСЕ в Астане"]);
+    expect(await acceptProposal(t.db, admin, { id: partnerProposal.id })).toEqual({ ok: false, code: "conflict" });
+
+    const personAccepted = await acceptProposal(t.db, admin, { id: personProposal.id });
+    expect(personAccepted.ok).toBe(true);
+
+    // A NEW article through the app's extractor (built from the database registry).
+    const next = await ingest(NEXT, "next.txt");
+    expect(await partnerIdsOf(next.id)).toEqual([office.id]);
+    const names = (await t.db.select().from(meetingParticipants).where(eq(meetingParticipants.meetingId, next.id))).map((p) => p.name);
+    expect(names).toContain("Фолькер Фробарт");
+
+    const decisions = await t.db
+      .select({ action: history.action })
+      .from(history)
+      .where(and(eq(history.entityType, "rule_proposal"), eq(history.entityId, partnerProposal.id)));
+    expect(decisions.map((d) => d.action).sort()).toEqual(["accept", "propose"]);
+  });
+
+  it("an added or removed theme becomes a keyword proposal; a rejected proposal changes nothing", async () => {
+    await seedThemes(t.db);
+    await seedRegistry(t.db, bundledRegistry());
+    const editor = await createUser(t.db, "editor");
+    const admin = await createUser(t.db, "admin");
+    const m = await ingest(
+      "Астана, 5 мая 2024 года. Председатель Сената Маулен Ашимбаев встретился с послом Японии. Стороны обсудили сотрудничество в сфере безопасности и энергетики, энергетики будущего и энергетики региона.",
+      "themes.txt",
+    );
+    const saved = await saveMeetingEdit({ userId: editor, edit: { id: m.id, baseVersion: m.version, confirm: [], changes: { themes: ["humanitarian"] } } }, t.db);
+    expect(saved.status).toBe("saved");
+    await learnFromHistory(t.db);
+    const proposals = await t.db.select().from(ruleProposals).where(eq(ruleProposals.kind, "theme_keyword"));
+    const add = proposals.find((p) => p.payload.themeCode === "humanitarian");
+    expect(add?.payload).toMatchObject({ action: "add", themeCode: "humanitarian" });
+    expect(String(add?.payload.keyword)).toMatch(/^[а-я]{5,}$/);
+    const registryBefore = (await t.db.select().from(partnerAliases)).length;
+    expect(await rejectProposal(t.db, admin, add!.id)).toEqual({ ok: true });
+    const [row] = await t.db.select().from(ruleProposals).where(eq(ruleProposals.id, add!.id));
+    expect(row).toMatchObject({ status: "rejected", decidedBy: admin });
+    expect((await t.db.select().from(partnerAliases)).length).toBe(registryBefore);
+  });
+});
