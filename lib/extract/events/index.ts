@@ -125,7 +125,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
         if (!rule.quick.test(lower)) continue;
         const hit = rule.re.exec(lower);
         if (!hit) continue;
-        if (announces(m, hit.index, hit.index + hit[0].length)) continue;
+        if (announces(lower, hit.index, hit.index + hit[0].length)) continue;
         if (rule.kind === "meeting" && PRESS_COUNTERPART.test(lower)) continue;
         // "я попросил": first-person speech the quote finder missed, not the report itself
         if (/(?:^|[\s,(])(?:я|мною|мне)(?=[\s,.])/u.test(lower)) continue;
@@ -240,7 +240,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
         const listing = LIST_VERB.test(sm);
         const hasPast = hasPastVerb(i, sm);
         if (!hasPast && !listing) continue;
-        if (FUTURE.test(sm) && !listing) continue;
+        if (FUTURE.test(sm.toLowerCase()) && !listing) continue;
         for (const info of sentenceActors(i)) {
           if (!info.nominative && !listing) continue;
           const known = sideOf.get(info.name);

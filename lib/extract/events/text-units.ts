@@ -42,34 +42,40 @@ export function splitParagraphs(text: string): Paragraph[] {
 // A full stop after these does not end a sentence.
 const ABBREVIATION = /(?:^|[\s(])(?:[А-ЯЁA-Z]|г|гг|т|им|ул|д|стр|пер|мкр|оф|тел|др|р|млн|млрд|тыс|проф|акад|см|рис|ст|п|пп|корп|обл|р-н|з)\.$/u;
 
-/** Sentences of one paragraph; a sentence never ends inside «…». */
+const SPECIAL = /[«„»“.!?…]/g;
+const CLOSERS = /[.!?…"»)]/u;
+const SPACE = /\s/u;
+const STARTER = /[А-ЯЁA-Z0-9«"„–—-]/u;
+
+/** Sentences of one paragraph; a sentence never ends inside «…». Visits only punctuation. */
 function splitSentences(text: string, p: Paragraph, into: Sentence[]): void {
   let depth = 0;
   let start = p.start;
   const push = (end: number) => {
     let s = start;
-    while (s < end && /\s/.test(text[s]!)) s++;
+    while (s < end && SPACE.test(text[s]!)) s++;
     let e = end;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e > s && SPACE.test(text[e - 1]!)) e--;
     if (e > s) into.push({ index: into.length, paragraph: p.index, start: s, end: e, first: s === p.start });
   };
-  for (let i = p.start; i < p.end; i++) {
-    const ch = text[i]!;
+  SPECIAL.lastIndex = p.start;
+  for (let m = SPECIAL.exec(text); m && m.index < p.end; m = SPECIAL.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === "«" || ch === "„") depth++;
-    else if ((ch === "»" || ch === "“") && depth > 0) depth--;
-    else if ((ch === "." || ch === "!" || ch === "?" || ch === "…") && depth === 0) {
+    else if (ch === "»" || ch === "“") {
+      if (depth > 0) depth--;
+    } else if (depth === 0) {
       let j = i + 1;
-      while (j < p.end && /[.!?…"»)]/.test(text[j]!)) j++;
-      if (j >= p.end) continue;
-      if (!/\s/.test(text[j]!)) continue;
+      while (j < p.end && CLOSERS.test(text[j]!)) j++;
+      if (j >= p.end || !SPACE.test(text[j]!)) continue;
       let k = j;
-      while (k < p.end && /\s/.test(text[k]!)) k++;
-      const next = text[k] ?? "";
-      if (!/[А-ЯЁA-Z0-9«"„–—-]/u.test(next)) continue;
+      while (k < p.end && SPACE.test(text[k]!)) k++;
+      if (!STARTER.test(text[k] ?? "")) continue;
       if (ch === "." && ABBREVIATION.test(text.slice(Math.max(p.start, i - 6), i + 1))) continue;
       push(j);
       start = j;
-      i = j - 1;
+      SPECIAL.lastIndex = j;
     }
   }
   push(p.end);
@@ -85,13 +91,16 @@ const DASH_OPEN = /^[–—-]\s+/u;
 // ", – сказал …" / "– отметила она": the attribution that closes a dash paragraph's speech.
 const DASH_ATTRIBUTION = /[,.!?…]\s+[–—-]\s+(?=[а-яё]+(?:л|ла|ли|лся|лась)(?![\p{L}]))/u;
 
+const OPEN = /[«„"“]/g;
+
 /** Direct speech: «…» (with „…“ nested), "…" and paragraphs opening with a dash. */
 export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   for (const p of paragraphs) {
-    const body = text.slice(p.start, p.end);
-    const dash = DASH_OPEN.exec(body);
+    const lead = text.charCodeAt(p.start);
+    const dash = lead === 0x2013 || lead === 0x2014 || lead === 0x2d ? DASH_OPEN.exec(text.slice(p.start, p.start + 4)) : null;
     if (dash) {
+      const body = text.slice(p.start, p.end);
       const innerStart = p.start + dash[0].length;
       const attr = DASH_ATTRIBUTION.exec(body.slice(dash[0].length));
       let innerEnd = attr ? innerStart + attr.index + 1 : p.end;
@@ -99,25 +108,20 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteRegion[]
       out.push({ inner: [innerStart, innerEnd], outer: [p.start, innerEnd], dash: true });
       continue;
     }
-    let i = p.start;
-    while (i < p.end) {
-      const ch = text[i]!;
-      if (ch === "«" || ch === "„") {
-        const close = matchClose(text, i, p.end);
-        if (close > i) {
-          out.push({ inner: [i + 1, close], outer: [i, close + 1], dash: false });
-          i = close + 1;
-          continue;
-        }
-      } else if (ch === '"' || ch === "“") {
-        const close = text.indexOf(ch === '"' ? '"' : "”", i + 1);
-        if (close > i && close < p.end) {
-          out.push({ inner: [i + 1, close], outer: [i, close + 1], dash: false });
-          i = close + 1;
-          continue;
-        }
+    OPEN.lastIndex = p.start;
+    for (let m = OPEN.exec(text); m && m.index < p.end; m = OPEN.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
+      let close = -1;
+      if (ch === "«" || ch === "„") close = matchClose(text, i, p.end);
+      else {
+        close = text.indexOf(ch === '"' ? '"' : "”", i + 1);
+        if (close >= p.end) close = -1;
       }
-      i++;
+      if (close > i) {
+        out.push({ inner: [i + 1, close], outer: [i, close + 1], dash: false });
+        OPEN.lastIndex = close + 1;
+      }
     }
   }
   return out;
@@ -148,7 +152,8 @@ export function maskQuotes(text: string, quotes: QuoteRegion[]): string {
   let at = 0;
   for (const q of [...quotes].sort((a, b) => a.inner[0] - b.inner[0])) {
     if (q.inner[0] < at) continue;
-    parts.push(text.slice(at, q.inner[0]), text.slice(q.inner[0], q.inner[1]).replace(/[^\n]/g, " "));
+    // speech never spans a line break (quotes are found within a paragraph)
+    parts.push(text.slice(at, q.inner[0]), " ".repeat(q.inner[1] - q.inner[0]));
     at = q.inner[1];
   }
   parts.push(text.slice(at));
