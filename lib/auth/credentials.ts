@@ -7,7 +7,7 @@ import { getDb } from "@/db/index";
 import { users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "./password";
 import type { SessionUser } from "./session";
-import { THROTTLE, accountKey, addressKey, clearFailures, lockedUntil, recordFailure } from "./throttle";
+import { THROTTLE, accountKey, addressKey, clearFailures, lockedUntil, pruneStale, recordFailure } from "./throttle";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
@@ -48,6 +48,7 @@ export async function checkCredentials(input: unknown, ip: string | null): Promi
 
   const passwordOk = await verifyPassword(row?.passwordHash ?? (await dummy()), password);
   if (!row || row.disabled || !passwordOk) {
+    await pruneStale(db);
     const byAccount = await recordFailure(db, keys[0], THROTTLE.accountLimit);
     const byAddress = ip ? await recordFailure(db, keys[1], THROTTLE.addressLimit) : null;
     const retryAt = [byAccount, byAddress].filter((d): d is Date => d !== null).sort((a, b) => +b - +a)[0];

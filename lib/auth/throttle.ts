@@ -53,6 +53,14 @@ export async function recordFailure(db: DbOrTx, key: string, limit: number): Pro
   return row && row.failures >= limit ? row.lockedUntil : null;
 }
 
+/** Drops counters whose window and lock are long over, so guessed addresses do not pile up. */
+export async function pruneStale(db: DbOrTx): Promise<void> {
+  const age = sql.raw(`interval '${THROTTLE.windowMs + THROTTLE.lockMs} milliseconds'`);
+  await db
+    .delete(signInThrottle)
+    .where(sql`${signInThrottle.windowStart} < now() - ${age} and (${signInThrottle.lockedUntil} is null or ${signInThrottle.lockedUntil} < now())`);
+}
+
 /** A successful sign-in clears the account's count (the address keeps its own). */
 export async function clearFailures(db: DbOrTx, key: string): Promise<void> {
   await db.delete(signInThrottle).where(eq(signInThrottle.key, key));

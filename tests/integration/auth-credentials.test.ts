@@ -114,6 +114,16 @@ describe.each(testDbKinds())("credentials check on %s", (kind) => {
     }
   });
 
+  it("prunes counters whose window and lock are long over", async () => {
+    await t.db.insert(signInThrottle).values([
+      { key: "ip:198.51.100.50", failures: 3, windowStart: sql`now() - interval '2 hours'` },
+      { key: "ip:198.51.100.51", failures: 3, windowStart: sql`now() - interval '2 hours'`, lockedUntil: sql`now() + interval '5 minutes'` },
+    ]);
+    await checkCredentials({ email: "nobody@senate.kz", password: "x-wrong-Aa1" }, "198.51.100.52");
+    const keys = (await t.db.select({ key: signInThrottle.key }).from(signInThrottle)).map((r) => r.key).sort();
+    expect(keys).toEqual(["acct:nobody@senate.kz", "ip:198.51.100.51", "ip:198.51.100.52"]);
+  });
+
   it("never stores the password or its hash anywhere but users.password_hash", async () => {
     const user = await makeUser(t.db, "viewer", { email: "h@senate.kz", password: PASSWORD });
     const [row] = await t.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));

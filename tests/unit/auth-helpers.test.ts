@@ -52,15 +52,20 @@ describe("client address", () => {
     delete process.env.CHRONICLE_TRUSTED_PROXIES;
   });
 
-  it("takes the entry Next appended, not one a client wrote", () => {
-    const h = new Headers({ "x-forwarded-for": "6.6.6.6, 10.0.0.5" });
-    expect(clientAddress(h)).toBe("10.0.0.5");
+  it("behind one proxy takes the address it appended, not the ones a client wrote before it", () => {
+    process.env.CHRONICLE_TRUSTED_PROXIES = "1";
+    const h = new Headers({ "x-forwarded-for": "6.6.6.6, 7.7.7.7, 198.51.100.4" });
+    expect(clientAddress(h)).toBe("198.51.100.4");
   });
 
-  it("skips the configured number of trusted proxies", () => {
-    process.env.CHRONICLE_TRUSTED_PROXIES = "1";
+  it("behind two proxies takes what the outer one saw", () => {
+    process.env.CHRONICLE_TRUSTED_PROXIES = "2";
     const h = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.2" });
     expect(clientAddress(h)).toBe("203.0.113.9");
+  });
+
+  it("without proxies uses the address Next filled in", () => {
+    expect(clientAddress(new Headers({ "x-forwarded-for": "10.0.0.5" }))).toBe("10.0.0.5");
   });
 
   it("is null without any address", () => {
