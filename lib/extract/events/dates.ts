@@ -102,6 +102,7 @@ export function dateInSentence(text: string, offset: number, publishedOn: string
     const parsed = chrono.ru.strict.parse(text, ref);
     for (const r of parsed) {
       if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
+      if (/(?:^|\s)(?:до|с|со|к|по|после)\s*$/u.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
       const v = iso(r.start.get("year") ?? 0, r.start.get("month") ?? 0, r.start.get("day") ?? 0);
       if (v) return { iso: v, span: [offset + r.index, offset + r.index + r.text.length], confidence: 0.75 };
     }
