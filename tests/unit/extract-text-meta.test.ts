@@ -100,6 +100,11 @@ describe("htmlToArticle", () => {
     expect(htmlToArticle(PAGE)).toMatchObject({ title: "Посол Индии встретился с вице-министром", publishedOn: "2025-01-14", siteName: "Orda.kz" });
   });
 
+  it("reads the visible date of a page without date metadata", () => {
+    const page = `<html><body><article><h1>Заголовок</h1><div class="news-date">8 ноября 2024, 15:40</div><p>${BODY}</p><p>${BODY}</p></article></body></html>`;
+    expect(htmlToArticle(page).publishedOn).toBe("2024-11-08");
+  });
+
   it("falls back to the body text when there is no article", () => {
     const article = htmlToArticle("<html><body><div>Короткая заметка без разметки статьи.</div></body></html>");
     expect(article.text).toContain("Короткая заметка без разметки статьи.");

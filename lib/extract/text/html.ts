@@ -1,6 +1,7 @@
 // HTML → the article's plain text, plus what the page's metadata says about title, date and outlet.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { findDates } from "./dates";
 
 export interface HtmlArticle {
   /** Paragraphs separated by blank lines; the headline first when the page has one. */
@@ -134,5 +135,13 @@ function pageDate(document: Doc): string | null {
     document.querySelector("time[datetime]")?.getAttribute("datetime") ??
     null;
   const match = raw ? /^(\d{4})-(\d{2})-(\d{2})/.exec(raw.trim()) : null;
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+  if (match) return `${match[1]}-${match[2]}-${match[3]}`;
+  // No machine-readable date: the visible one in a <time> or a "date" element ("8 ноября 2024 15:40").
+  for (const el of document.querySelectorAll('time, [itemprop="datePublished"], [class*="date"], [class*="Date"]')) {
+    const text = el.textContent ?? "";
+    if (text.length > 80) continue;
+    const hit = findDates(text).find((h) => h.iso);
+    if (hit?.iso) return hit.iso;
+  }
+  return null;
 }
