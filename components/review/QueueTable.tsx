@@ -142,12 +142,14 @@ export function QueueTable({
               <Td className="whitespace-nowrap">{t(`kind.${r.kind}`)}</Td>
               <Td className="max-w-56">{r.partners.join(", ") || "—"}</Td>
               <Td className="max-w-48">{r.homeOfficial ?? "—"}</Td>
-              <Td className="max-w-56 text-slate-700">{r.themes.map((c) => themeLabels[c] ?? c).join(", ") || "—"}</Td>
+              <Td className="max-w-56 text-slate-700">
+                <Themes labels={r.themes.map((c) => themeLabels[c] ?? c)} more={(n) => t("queue.more", { n })} />
+              </Td>
               <Td className="max-w-40 text-slate-700">{r.outlet ?? "—"}</Td>
-              <Td>
+              <Td className="whitespace-nowrap">
                 <StatusBadge status={r.status} />
               </Td>
-              <Td>
+              <Td className="whitespace-nowrap">
                 <ConfidenceMeter value={r.confidence} />
               </Td>
             </Tr>
@@ -168,5 +170,17 @@ export function QueueTable({
         ]}
       />
     </form>
+  );
+}
+
+/** Two themes and "+N more": a row stays one or two lines high however many themes it has. */
+function Themes({ labels, more }: { labels: string[]; more: (n: number) => string }) {
+  if (labels.length === 0) return <>—</>;
+  const shown = labels.slice(0, 2);
+  return (
+    <span title={labels.join(", ")}>
+      {shown.join(", ")}
+      {labels.length > shown.length ? <span className="ml-1 whitespace-nowrap text-xs text-slate-500">{more(labels.length - shown.length)}</span> : null}
+    </span>
   );
 }

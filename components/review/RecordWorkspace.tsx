@@ -309,12 +309,14 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
                       {ro ? (
                         <p className="text-sm"><span className="font-medium">{p.name}</span>{p.position ? `, ${p.position}` : ""} · {t(`side.${p.side}`)} {row ? <SourceBadge source={row.source} /> : null}</p>
                       ) : (
-                        <div className="grid gap-2 sm:grid-cols-[1fr_1fr_auto_auto]">
+                        <div className="grid grid-cols-[minmax(0,1fr)_auto] gap-2">
                           <div>
                             <label htmlFor={`p-${p.key}-name`} className="sr-only">{t("record.name")}</label>
                             <input id={`p-${p.key}-name`} value={p.name} placeholder={t("record.name")} aria-invalid={rowError("participants", i, "name") ? true : undefined}
                               onChange={(e) => setDraft({ ...draft, participants: draft.participants.map((x) => (x.key === p.key ? { ...x, name: e.target.value } : x)) })} className={fieldClass} />
                           </div>
+                          <Button variant="ghost" size="sm" aria-label={t("record.removeNamed", { name: p.name || "—" })}
+                            onClick={() => setDraft({ ...draft, participants: draft.participants.filter((x) => x.key !== p.key) })}>✕</Button>
                           <div>
                             <label htmlFor={`p-${p.key}-pos`} className="sr-only">{t("record.position")}</label>
                             <input id={`p-${p.key}-pos`} value={p.position} placeholder={t("record.position")}
@@ -328,8 +330,6 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
                               <option value="partner">{t("side.partner")}</option>
                             </select>
                           </div>
-                          <Button variant="ghost" size="sm" aria-label={t("record.removeNamed", { name: p.name || "—" })}
-                            onClick={() => setDraft({ ...draft, participants: draft.participants.filter((x) => x.key !== p.key) })}>✕</Button>
                         </div>
                       )}
                       {!ro && row ? <div className="mt-1 flex items-center gap-2"><SourceBadge source={row.source} />{row.source === "extractor" ? <ConfidenceMeter value={row.confidence} /> : null}</div> : null}
