@@ -69,6 +69,15 @@ function dedupeNested(mentions: PartnerMention[]): PartnerMention[] {
 }
 
 export function extractEvents(input: EventInput): ExtractedEvent[] {
+  try {
+    return eventsOf(input);
+  } catch {
+    // A rule tripping over an unusual article must not cost the file its people and metadata.
+    return [];
+  }
+}
+
+function eventsOf(input: EventInput): ExtractedEvent[] {
   const { text } = input;
   if (!text || text.length < 40) return [];
   // Kazakh-language text: only Russian is extracted.
@@ -194,11 +203,6 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     const first = blocks.length === 0 && !s.first ? sentences.findIndex((x) => x.paragraph === s.paragraph) : i;
     current = { kind: trig.kind, strength: trig.strength, triggers: [{ sentence: i, span: trig.span }], first, end: bodyEnd, home, partner, header };
     blocks.push(current);
-  }
-  if (process.env.EV_DEBUG) {
-    sentences.forEach((s, i) => roles[i]!.trigger && console.error("TRIG", i, roles[i]!.trigger!.kind, text.slice(s.start, s.end).slice(0, 100)));
-    for (const [n, v] of sideOf) console.error("SIDE", n, v.side, v.certainty, profiles.get(n)?.titleText, (profiles.get(n)?.affiliations ?? []).map((a) => a.partner.code));
-    for (const b of blocks) console.error("BLOCK", b.kind, b.first, b.end, [...b.home], [...b.partner]);
   }
   if (!blocks.length) return [];
   // A weak "стороны обсудили" only stands for an event when nothing stronger is reported.
