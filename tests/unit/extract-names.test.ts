@@ -61,6 +61,8 @@ describe("findPeople", () => {
   it("does not read a place or a title as a name", () => {
     expect(names("В Астане Председатель Сената провел заседание.")).toEqual([]);
     expect(names("Он дал интервью агентству Рейтер.")).toEqual([]);
+    expect(names("Его освободили от должности акима Восточно-Казахстанской области.")).toEqual([]);
+    expect(names("Снова выступили Саясат   Қоғам   Әлем   Мәдениет")).toEqual([]);
     expect(names("Члены партии «Нур Отан» обсудили закон. Театр Астана Опера открыл сезон.")).toEqual([]);
     expect(names("Тренер Андреас Кёпке и губернатор Владимир Волков приехали.")).toEqual(["Андреас Кёпке", "Владимир Волков"]);
   });
@@ -68,6 +70,10 @@ describe("findPeople", () => {
   it("ignores the Latin copy of a name in brackets and does not take months or titles for people", () => {
     expect(names("В марте астронавт Скотт Келли (Scott Kelly) вернулся на Землю.")).toEqual(["Скотт Келли"]);
     expect(names("Президент Казахстана провел совещание в Астане.")).toEqual([]);
+  });
+
+  it("reads names written with Kazakh letters", () => {
+    expect(names("Сенатор встретился с Жеңіс Қасымбек в Астане.")).toEqual(["Жеңіс Қасымбек"]);
   });
 
   it("keeps particles inside a name", () => {

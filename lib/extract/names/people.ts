@@ -24,9 +24,10 @@ interface Token {
   info?: TokenInfo;
 }
 
-const WORD = /[A-Za-zА-Яа-яЁё]+(?:[-'’][A-Za-zА-Яа-яЁё]+)*/g;
+// Cyrillic including the Kazakh letters (Жеңіс Қасымбек)
+const WORD = /[A-Za-z\u0400-\u04FF]+(?:[-'’][A-Za-z\u0400-\u04FF]+)*/g;
 const PARTICLES = new Set(["фон", "дер", "де", "ван", "ибн", "бен", "бин", "ди", "да", "дель", "делла", "дос", "дю", "эль", "аль", "ле", "ла", "оглы", "улы", "кызы", "уулу"]);
-const UPPER = /^[А-ЯЁ]/;
+const UPPER = /^[А-ЯЁ\u0400-\u040F\u0492\u049A\u04A2\u04AE\u04B0\u04BA\u04D8\u04E8]/;
 
 const SKIP_BEFORE = new Set([" ", "\t", "\u00a0", "«", '"', "„", "“", "(", "—", "–", "-"]);
 
@@ -42,8 +43,8 @@ function opensSentence(text: string, start: number, afterInitial: boolean): bool
 
 const HYPHEN_PARTICLE = /^(аль|эль|ал|ад|ас|ат|аш|ибн|бин|бен|де|ди|дю|ле|ла|ван|фон)-[А-ЯЁ]/;
 
-const isUpperCyr = (c: number) => (c >= 0x410 && c <= 0x42f) || c === 0x401;
-const isCyr = (c: number) => (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
+const isCyr = (c: number) => c >= 0x400 && c <= 0x4ff;
+const isUpperCyr = (c: number) => (c >= 0x400 && c <= 0x42f) || (c >= 0x460 && c <= 0x4ff && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 
 /** Only spaces between `from` and `to`, or (after an initial) a period and spaces. */
 function gapKind(text: string, from: number, to: number): "space" | "period" | "other" {
@@ -51,6 +52,8 @@ function gapKind(text: string, from: number, to: number): "space" | "period" | "
   let i = from;
   let period = false;
   if (text.charCodeAt(i) === 46) { period = true; i++; }
+  // menus and tables separate items by several spaces; a name's words by one
+  if (!period && to - i > 2) return "other";
   for (; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 0xa0 && !(period && (c === 9 || c === 10 || c === 13))) return "other";
@@ -228,7 +231,7 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
         if (roles[roles.length - 1] === "S") {
           // a second surname or a surname with a particle: "Мехуто Гонсалес", "Абд эль-Фатах", "Тайип Эрдоган"
           const next = run[k + n];
-          if (next && n < 4 && (!isFirst(next) || k + n + 1 >= run.length) && surnameLike(next) && (!info(next).known || info(next).dictSurname || next.text.includes("-") || (isFirst(next) && k + n + 1 >= run.length)) && !info(t).dictSurname) {
+          if (next && n < 3 && (!isFirst(next) || k + n + 1 >= run.length) && surnameLike(next) && (!info(next).known || info(next).dictSurname || next.text.includes("-") || (isFirst(next) && k + n + 1 >= run.length)) && !info(t).dictSurname) {
             roles[roles.length - 1] = "F";
             continue;
           }
@@ -444,7 +447,15 @@ export interface FindPeopleOptions {
   known?: Registry["people"];
 }
 
+/** Kazakh-language text: the rules here are Russian morphology, so it gets no guesses. */
+function isKazakh(text: string): boolean {
+  const kazakh = text.match(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g)?.length ?? 0;
+  const cyrillic = text.match(/[а-яё]/gi)?.length ?? 0;
+  return kazakh > 20 && kazakh > cyrillic * 0.01;
+}
+
 export function findPeople(text: string, options: FindPeopleOptions = {}): { people: ExtractedPerson[]; mentions: PersonMention[] } {
+  if (isKazakh(text)) return { people: [], mentions: [] };
   const tokens = tokenize(text);
   const cands = candidates(tokens, text);
   const full = cands.filter((c) => c.roles.some((r) => r === "F" || r === "I") || c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1);
@@ -534,6 +545,9 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
       // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
       if (c.run > 1 || afterOpeningQuote(text, t.start)) continue;
       if (!i.dictSurname && /(ого|его|ому|ему|ых|их|ыми|ими|ая|ое|ые)$/.test(t.text)) continue;
+      // "Восточно-Казахстанской области", "Тверской улице": an adjective before its noun
+      const after = tokens[c.at + 1];
+      if (after?.glued && !after.cap && parse(after.text).find((p) => p.known)?.pos === "NOUN") continue;
       // "Ашимбаев поблагодарил": a surname-shaped subject of a verb
       const subject = POSSESSIVE_FORM.test(t.text) && (bonus.get("nomn") ?? 0) > 0;
       if (t.sentenceStart && !i.dictSurname && !subject) continue;
