@@ -26,7 +26,8 @@ const MONTH_WORD =
 export const DATE_PATTERN = new RegExp(
   [
     `(?<iso>(?<isoY>(?:19|20)\\d{2})-(?<isoM>\\d{2})-(?<isoD>\\d{2}))`,
-    `(?<dot>(?<dotD>\\d{1,2})[./](?<dotM>\\d{1,2})[./](?<dotY>(?:19|20)\\d{2}))`,
+    `(?<ymd>(?<ymdY>(?:19|20)\\d{2})[./](?<ymdM>\\d{2})[./](?<ymdD>\\d{2}))`,
+    `(?<dot>(?<dotD>\\d{1,2})(?<sep>[./-])(?<dotM>\\d{1,2})\\k<sep>(?<dotY>(?:19|20)\\d{2}))`,
     `(?<word>(?<wD>\\d{1,2})\\s+(?<wM>${MONTH_WORD})(?:,?\\s+(?<wY>(?:19|20)\\d{2}))?(?:\\s*(?:года|г\\.|жылы|ж\\.))?)`,
     `(?<en>(?<enM>january|february|march|april|may|june|july|august|september|october|november|december)\\s+(?<enD>\\d{1,2}),?\\s+(?<enY>(?:19|20)\\d{2}))`,
   ].join("|"),
@@ -68,6 +69,7 @@ export function findDates(text: string): DateHit[] {
     let month: number | null;
     let day: number;
     if (g.iso) [year, month, day] = [+g.isoY, +g.isoM, +g.isoD];
+    else if (g.ymd) [year, month, day] = [+g.ymdY, +g.ymdM, +g.ymdD];
     else if (g.dot) [year, month, day] = [+g.dotY, +g.dotM, +g.dotD];
     else if (g.word) [year, month, day] = [g.wY ? +g.wY : null, monthNumber(g.wM), +g.wD];
     else [year, month, day] = [+g.enY, monthNumber(g.enM), +g.enD];
