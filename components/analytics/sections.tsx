@@ -210,7 +210,7 @@ export async function HeatmapSection({ filter, locale }: SectionProps) {
           <div />
           {h.themes.map((th) => (
             <div key={th.theme} className="flex h-28 items-end justify-center px-0.5 pb-1 text-slate-700" title={th.label}>
-              <span className="line-clamp-5 break-words text-center text-[11px] leading-tight">{th.label}</span>
+              <span className="line-clamp-5 hyphens-auto text-center text-[11px] leading-tight">{th.label}</span>
             </div>
           ))}
           {h.partners.map((p) => (
@@ -243,7 +243,7 @@ export async function HeatmapSection({ filter, locale }: SectionProps) {
   );
 }
 
-export async function TypeRegionSection({ filter, locale }: SectionProps) {
+export async function TypeRegionSection({ filter }: SectionProps) {
   const t = await getTranslations("analytics");
   const [types, regions] = await Promise.all([partnersByType(filter), partnersByRegion(filter)]);
   const partnersNote = (n: number) => `${n} ${t("columns.partners").toLowerCase()}`;
@@ -293,7 +293,7 @@ export async function MapSection({ filter, locale }: SectionProps) {
   );
 }
 
-export async function PeopleSection({ filter, locale, which }: SectionProps & { which: "counterparts" | "officials" | "kinds" }) {
+export async function PeopleSection({ filter, which }: SectionProps & { which: "counterparts" | "officials" | "kinds" }) {
   const t = await getTranslations("analytics");
   const base = drillBaseOf(filter);
   let items: { key: string; label: string; approved: number; pending: number; href?: string }[];
@@ -356,7 +356,7 @@ export async function DormantSection({ filter, locale }: SectionProps) {
                     {r.name}
                   </Link>
                 </th>
-                <td className="px-2 py-2 tabular-nums">{r.lastDate}</td>
+                <td className="whitespace-nowrap px-2 py-2 tabular-nums">{r.lastDate}</td>
                 <td className="px-2 py-2 text-right tabular-nums">{r.daysSince}</td>
                 <td className="px-2 py-2 text-right tabular-nums">{fmt.format(r.medianGap)}</td>
                 <td className="px-2 py-2 text-right font-medium tabular-nums">×{fmt.format(r.overdue)}</td>
