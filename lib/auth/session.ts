@@ -153,7 +153,7 @@ export async function requireRolePage(minimum: Role): Promise<SessionUser> {
     const { redirect } = await import("next/navigation");
     if (error.reason === "forbidden") return redirect("/forbidden");
     const back = await currentPath();
-    return redirect(back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : "/sign-in");
+    return redirect(back && back !== "/" ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : "/sign-in");
   }
 }
 
