@@ -8,9 +8,9 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { SQL } from "drizzle-orm";
-import lockfile from "proper-lockfile";
 import postgres from "postgres";
 import { env } from "@/lib/config/env";
+import { DataDirLockedError, lockDataDir } from "./data-dir-lock";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -56,11 +56,11 @@ export function openPglite(dir: string): Handle {
   }
   let release: () => void;
   try {
-    release = lockfile.lockSync(dir, { stale: 15_000, update: 5_000, lockfilePath: `${dir}.lock` });
+    release = lockDataDir(dir);
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === "ELOCKED") {
+    if (cause instanceof DataDirLockedError) {
       throw new DatabaseStartupError(
-        `The embedded database in ${dir} is already open in another Chronicle process (the dashboard or a command); stop that process first, or set DATABASE_URL to a PostgreSQL server that several processes can share.`,
+        `The embedded database in ${dir} is already open in another Chronicle process (pid ${cause.ownerPid}: the dashboard or a command); stop that process first, or set DATABASE_URL to a PostgreSQL server that several processes can share.`,
         { cause },
       );
     }
