@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { RegistryTabs } from "@/components/registries/RegistryTabs";
+import { requireRolePage } from "@/lib/auth/session";
+
+export default async function RegistriesLayout({ children }: { children: ReactNode }) {
+  await requireRolePage("viewer");
+  const t = await getTranslations("registries");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <RegistryTabs
+        tabs={[
+          { href: "/registries/partners", label: t("tabs.partners") },
+          { href: "/registries/people", label: t("tabs.people") },
+          { href: "/registries/themes", label: t("tabs.themes") },
+          { href: "/registries/proposals", label: t("tabs.proposals") },
+          { href: "/registries/accuracy", label: t("tabs.accuracy") },
+        ]}
+      />
+      {children}
+    </div>
+  );
+}
