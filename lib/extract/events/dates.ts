@@ -97,7 +97,7 @@ export function dateInSentence(text: string, offset: number, publishedOn: string
     }
   }
   // Other written forms, only in strict mode so that "среды" in "окружающей среды" is never a weekday.
-  if (publishedOn && /\d/.test(text) && /(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu.test(text)) {
+  if (publishedOn && /\d(?:-?го)?\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu.test(text)) {
     const ref = new Date(`${publishedOn}T12:00:00Z`);
     const parsed = chrono.ru.strict.parse(text, ref);
     for (const r of parsed) {

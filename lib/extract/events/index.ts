@@ -355,7 +355,7 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
 
     const names = new Set(participants.map((p) => p.name));
     const quotesOut: ExtractedQuote[] = [];
-    const ctx: SpeakerContext = { text, masked, profiles, infos, partners: input.partners, candidates: names };
+    const ctx: SpeakerContext = { text, masked, profiles, infos, partners: input.partners, partnerMentions, candidates: names };
     for (const q of quotes) {
       if (q.outer[0] < range[0] || q.outer[0] >= range[1]) continue;
       if (!isSpeech(text, q)) continue;

@@ -1,7 +1,7 @@
 // Direct speech and who said it: "«…», – сказал Маулен Ашимбаев", "– отметила она",
 // "заявил глава армянского МИД", "сказал Президент Казахстана", or a dash paragraph that
 // continues the speaker of the paragraph before.
-import type { PartnerMatcher, Span } from "../types";
+import type { PartnerMatcher, PartnerMention, Span } from "../types";
 import { isPastVerb, SPEECH_VERB } from "./lexicon";
 import type { MentionInfo, Profile } from "./people";
 import { HOME_CODE } from "./people";
@@ -21,6 +21,8 @@ export interface SpeakerContext {
   profiles: Map<string, Profile>;
   infos: MentionInfo[];
   partners: PartnerMatcher;
+  /** Every partner mention of the article, to read "глава армянского МИД" without matching again. */
+  partnerMentions: PartnerMention[];
   /** Names allowed as speakers (participants), nearest-first preference is by text position. */
   candidates: Set<string>;
 }
@@ -65,10 +67,10 @@ function nearestBefore(ctx: SpeakerContext, pos: number, feminine: boolean | nul
 }
 
 /** A participant referred to by title: "Председатель Палаты", "глава армянского МИД", "президент АБР". */
-function byTitle(ctx: SpeakerContext, phrase: string, pos: number, feminine: boolean | null): string | null {
+function byTitle(ctx: SpeakerContext, phrase: string, at: Span, pos: number, feminine: boolean | null): string | null {
   const ws = expand(wordsOf(phrase));
   if (!ws.length) return null;
-  const mentioned = ctx.partners.find(phrase).map((m) => m.partner.code ?? m.partner.name);
+  const mentioned = ctx.partnerMentions.filter((m) => m.span[0] >= at[0] && m.span[1] <= at[1]).map((m) => m.partner.code ?? m.partner.name);
   const homeCue = /казахстан|палат|сенат|мажилис|(?<![\p{L}\d])рк(?![\p{L}\d])|казахск/iu.test(phrase) || mentioned.includes(HOME_CODE);
   let best: string | null = null;
   let bestScore = 0;
@@ -121,7 +123,7 @@ export function attribute(ctx: SpeakerContext, q: QuoteRegion, paragraphEnd: num
       const near = nearestBefore(ctx, q.outer[0], feminine);
       return near ? { speaker: near.name, confidence: 0.8, span: [subjStart, subjStart + 3] } : null;
     }
-    const titled = byTitle(ctx, subject, q.outer[0], feminine);
+    const titled = byTitle(ctx, subject, [subjStart, subjEnd], q.outer[0], feminine);
     if (titled) return { speaker: titled, confidence: 0.75, span: [subjStart, subjEnd] };
     const near = nearestBefore(ctx, q.outer[0], feminine);
     return near ? { speaker: near.name, confidence: 0.5, span: [subjStart, subjEnd] } : null;
@@ -134,7 +136,7 @@ export function attribute(ctx: SpeakerContext, q: QuoteRegion, paragraphEnd: num
     let last: MentionInfo | null = null;
     for (const info of ctx.infos) if (info.mention.span[0] >= from && info.mention.span[0] < q.outer[0] && !info.inQuote) last = info;
     if (last && ctx.candidates.has(last.name)) return { speaker: last.name, confidence: 0.85, span: last.mention.span };
-    const titled = byTitle(ctx, sentenceHead, q.outer[0], null);
+    const titled = byTitle(ctx, sentenceHead, [from, q.outer[0]], q.outer[0], null);
     if (titled) return { speaker: titled, confidence: 0.7, span: [from, q.outer[0]] };
   }
   // A paragraph that is all speech continues the speaker introduced just before.
