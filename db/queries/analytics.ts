@@ -470,3 +470,14 @@ export async function analyticsFilterOptions(o: { locale?: Locale; db?: DbOrTx }
   ]);
   return { partners: partnerRows, themes: themeRows, officials: officialRows.map((r) => r.v) };
 }
+
+/** The first and last meeting dates of the counted statuses: two probes of meetings (status, date). */
+export async function datedSpan(o: { includePending: boolean; db?: DbOrTx }): Promise<{ first: string | null; last: string | null }> {
+  const statuses = o.includePending ? sql`('approved', 'pending')` : sql`('approved')`;
+  const [row] = await queryRows<{ first: string | null; last: string | null }>(
+    o.db ?? getDb(),
+    sql`select to_char(min(date), 'YYYY-MM-DD') as first, to_char(max(date), 'YYYY-MM-DD') as last
+      from meetings where status in ${statuses} and date is not null`,
+  );
+  return row ?? { first: null, last: null };
+}

@@ -26,3 +26,13 @@ export function periodRange(first: string, last: string, granularity: Granularit
   }
   return out;
 }
+
+/**
+ * The time step when the URL names none: months for up to three years, else quarters,
+ * so a decade of records draws 40 readable bars instead of 120 (and sends a third of the data).
+ */
+export function autoGranularity(first: string | null, last: string | null): Granularity {
+  if (!first || !last) return "month";
+  const days = (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000;
+  return days <= 3 * 366 ? "month" : "quarter";
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CSV_BOM, csvField, csvRow, toCsv } from "@/lib/analytics/csv";
 import { filterToParams, parseFilter, parseFilterLenient, periodEnd, periodRange } from "@/lib/analytics/filters";
+import { autoGranularity } from "@/lib/analytics/periods";
 
 describe("analytics filter parsing", () => {
   it("defaults to approved only, by month", () => {
@@ -66,6 +67,14 @@ describe("analytics filter parsing", () => {
     expect(periodEnd("2023-01-01", "year")).toBe("2023-12-31");
     expect(periodRange("2024-11-01", "2025-02-01", "month")).toEqual(["2024-11-01", "2024-12-01", "2025-01-01", "2025-02-01"]);
     expect(periodRange("2024-01-01", "2024-10-01", "quarter")).toEqual(["2024-01-01", "2024-04-01", "2024-07-01", "2024-10-01"]);
+  });
+});
+
+describe("automatic time step", () => {
+  it("uses months up to three years and quarters beyond", () => {
+    expect(autoGranularity(null, null)).toBe("month");
+    expect(autoGranularity("2024-01-01", "2026-12-31")).toBe("month");
+    expect(autoGranularity("2016-01-01", "2026-11-20")).toBe("quarter");
   });
 });
 

@@ -14,8 +14,9 @@ import {
   TypeRegionSection,
 } from "@/components/analytics/sections";
 import { buttonClass } from "@/components/ui";
-import { analyticsFilterOptions } from "@/db/queries/analytics";
+import { analyticsFilterOptions, datedSpan } from "@/db/queries/analytics";
 import { filterToParams, parseFilterLenient } from "@/lib/analytics/filters";
+import { autoGranularity } from "@/lib/analytics/periods";
 import { requireRolePage } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 
@@ -31,7 +32,11 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const [params, rawLocale, t] = await Promise.all([searchParams, getLocale(), getTranslations("analytics")]);
   const locale = isLocale(rawLocale) ? rawLocale : "ru";
   const { filter, errors } = parseFilterLenient(params);
-  const options = await analyticsFilterOptions({ locale });
+  const [options, span] = await Promise.all([
+    analyticsFilterOptions({ locale }),
+    params.granularity ? null : datedSpan({ includePending: filter.includePending }),
+  ]);
+  if (span) filter.granularity = autoGranularity(filter.from ?? span.first, filter.to ?? span.last);
   const query = filterToParams(filter);
   const exportQuery = (format: string) => {
     const p = new URLSearchParams(query);
