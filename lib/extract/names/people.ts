@@ -24,10 +24,7 @@ interface Token {
   info?: TokenInfo;
 }
 
-// Cyrillic including the Kazakh letters (Жеңіс Қасымбек)
-const WORD = /[A-Za-z\u0400-\u04FF]+(?:[-'’][A-Za-z\u0400-\u04FF]+)*/g;
 const PARTICLES = new Set(["фон", "дер", "де", "ван", "ибн", "бен", "бин", "ди", "да", "дель", "делла", "дос", "дю", "эль", "аль", "ле", "ла", "оглы", "улы", "кызы", "уулу"]);
-const UPPER = /^[А-ЯЁ\u0400-\u040F\u0492\u049A\u04A2\u04AE\u04B0\u04BA\u04D8\u04E8]/;
 
 const SKIP_BEFORE = new Set([" ", "\t", "\u00a0", "«", '"', "„", "“", "(", "—", "–", "-"]);
 
@@ -61,14 +58,26 @@ function gapKind(text: string, from: number, to: number): "space" | "period" | "
   return period ? "period" : "space";
 }
 
+/** Latin and Cyrillic letters, the Kazakh ones included (Жеңіс Қасымбек). */
+const isLetter = (c: number) => (c >= 0x400 && c <= 0x4ff) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
-    const word = m[0];
-    const end = start + word.length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    // letters, with inner hyphens and apostrophes between letters ("Нур-Султан", "О'Рейли")
+    for (;;) {
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) { i++; continue; }
+      break;
+    }
+    const end = i;
+    const word = text.slice(start, end);
     const prev = out.length ? out[out.length - 1] : undefined;
     const gap = prev ? gapKind(text, prevEnd, start) : "other";
     const afterInitial = !!prev?.initial && gap === "period";
@@ -79,7 +88,7 @@ function tokenize(text: string): Token[] {
     const next = text.charCodeAt(end);
     const followedByNumber = (next >= 48 && next <= 57) || (next === 45 && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57);
     // "аль-Хадж", "эль-Масри": a lower-case particle glued to a capitalised name
-    const cap = (!followedByNumber && upper) || (!upper && word.includes("-") && HYPHEN_PARTICLE.test(word));
+    const cap = (!followedByNumber && upper) || (!upper && cyr && word.includes("-") && HYPHEN_PARTICLE.test(word));
     out.push({
       text: word,
       start,
@@ -87,7 +96,7 @@ function tokenize(text: string): Token[] {
       cap,
       cyr,
       initial: upper && word.length === 1 && next === 46,
-      particle: !upper && word.length <= 5 && PARTICLES.has(word.toLowerCase()),
+      particle: !upper && cyr && word.length <= 5 && PARTICLES.has(word.toLowerCase()),
       // only capitalised words need to know
       sentenceStart: cap && (out.length === 0 || opensSentence(text, start, afterInitial)),
       glued,
@@ -340,6 +349,20 @@ function hypsFor(t: Token, role: Role): Hypothesis[] {
   return hit;
 }
 
+const voteKeyCache = new Map<string, string[]>();
+
+/** The distinct lemma keys a name part could have, for the article-wide vote. */
+function voteKeys(t: Token, role: Role): string[] {
+  const cacheKey = role + t.text;
+  let hit = voteKeyCache.get(cacheKey);
+  if (!hit) {
+    hit = [...new Set(hypsFor(t, role).map((h) => role + key(h.lemma)))];
+    if (voteKeyCache.size > 100_000) voteKeyCache.clear();
+    voteKeyCache.set(cacheKey, hit);
+  }
+  return hit;
+}
+
 function computeHyps(t: Token, role: Role): Hypothesis[] {
   const i = info(t);
   if (role === "F") {
@@ -449,6 +472,7 @@ export interface FindPeopleOptions {
 
 /** Kazakh-language text: the rules here are Russian morphology, so it gets no guesses. */
 function isKazakh(text: string): boolean {
+  if (!/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(text)) return false;
   const kazakh = text.match(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g)?.length ?? 0;
   const cyrillic = text.match(/[а-яё]/gi)?.length ?? 0;
   return kazakh > 20 && kazakh > cyrillic * 0.01;
@@ -467,8 +491,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     c.tokens.forEach((t, k) => {
       const role = c.roles[k];
       if (role !== "S" && role !== "F") return;
-      const seen = new Set(hypsFor(t, role).map((h) => role + key(h.lemma)));
-      for (const v of seen) votes.set(v, (votes.get(v) ?? 0) + 0.2);
+      for (const v of voteKeys(t, role)) votes.set(v, (votes.get(v) ?? 0) + 0.2);
     });
   }
   for (const [k, v] of votes) votes.set(k, v > 0.2 ? v - 0.2 : 0);
