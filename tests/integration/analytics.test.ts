@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   countFiltered,
+  datedSpan,
   meetingsByKind,
   notMetForAWhile,
   partnerCountries,
@@ -216,6 +217,14 @@ describe.each(testDbKinds())("analytics aggregations on %s", (kind) => {
     expect(withPending[1]).toEqual({
       partnerId: ids.partners.CN, name: "Китай", meetings: 3, pendingDays: 1, lastDate: "2024-10-01", daysSince: 243, medianGap: 127.5, overdue: expect.closeTo(243 / 127.5, 10),
     });
+  });
+
+  it("finds the dated span of the counted records", async () => {
+    expect(await datedSpan({ includePending: false })).toEqual({ first: null, last: null });
+    await insertAnalyticsFixture(t.db);
+    // m7 (rejected, 2024-03-10) and m8 (undated) do not widen it.
+    expect(await datedSpan({ includePending: false })).toEqual({ first: "2024-01-10", last: "2025-03-01" });
+    expect(await datedSpan({ includePending: true })).toEqual({ first: "2024-01-10", last: "2025-03-01" });
   });
 
   it("returns empty results, not errors, when nothing matches", async () => {
