@@ -10,7 +10,8 @@ import { createUser, findUserById, resetUserPassword, setUserDisabled, setUserRo
 import { requireRoleAction } from "@/lib/auth/session";
 import { createUserSchema, passwordProblem, resetPasswordSchema, setDisabledSchema, setRoleSchema } from "@/lib/validations/users";
 
-export type UserActionResult = { ok: boolean; message: string };
+/** `values`: what the form sent (never the password), so a refused form keeps its input. */
+export type UserActionResult = { ok: boolean; message: string; values?: { email?: string; name?: string; role?: string } };
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 
@@ -56,12 +57,18 @@ export async function createUserAction(
   const gate = await requireRoleAction("admin");
   if (!gate.ok) return gate;
   const t = await translator();
-  const parsed = createUserSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(t, parsed.error);
+  const raw = formValues(formData);
+  const values = {
+    email: typeof raw.email === "string" ? raw.email.slice(0, 320) : undefined,
+    name: typeof raw.name === "string" ? raw.name.slice(0, 200) : undefined,
+    role: typeof raw.role === "string" ? raw.role.slice(0, 20) : undefined,
+  };
+  const parsed = createUserSchema.safeParse(raw);
+  if (!parsed.success) return { ...invalid(t, parsed.error), values };
   try {
     await createUser(getDb(), parsed.data, gate.user.id);
   } catch (error) {
-    return refused(t, error);
+    return { ...refused(t, error), values };
   }
   refresh();
   return { ok: true, message: t("created", { email: parsed.data.email }) };

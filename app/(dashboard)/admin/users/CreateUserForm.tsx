@@ -10,13 +10,14 @@ export function CreateUserForm() {
   const [state, action, pending] = useActionState<UserActionResult | null, FormData>(createUserAction, null);
   return (
     <form action={action} className="grid max-w-xl gap-3 sm:grid-cols-2">
-      <Input id="new-email" name="email" type="email" label={t("email")} required autoComplete="off" />
-      <Input id="new-name" name="name" label={t("name")} autoComplete="off" />
+      <Input id="new-email" name="email" type="email" label={t("email")} required autoComplete="off" defaultValue={state?.values?.email} />
+      <Input id="new-name" name="name" label={t("name")} autoComplete="off" defaultValue={state?.values?.name} />
       <Select
         id="new-role"
         name="role"
         label={t("role")}
-        defaultValue="viewer"
+        key={state?.values?.role ?? "viewer"}
+        defaultValue={state?.values?.role ?? "viewer"}
         options={(["viewer", "editor", "admin"] as const).map((r) => ({ value: r, label: common(`roles.${r}`) }))}
       />
       <Input id="new-password" name="password" type="password" label={t("password")} hint={t("passwordHint")} required autoComplete="new-password" />
