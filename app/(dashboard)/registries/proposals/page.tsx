@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/registries/ActionForm";
+import { Card, EmptyState, fieldClass } from "@/components/ui";
+import { getDb } from "@/db/index";
+import { listProposals, type ProposalStatus } from "@/db/queries/proposals";
+import { decideProposalAction, reextractPendingAction } from "@/lib/actions/registries";
+import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
+import { learnFromHistory } from "@/lib/registries/learning";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("registries"))("proposals.title") };
+}
+
+const statuses: ProposalStatus[] = ["pending", "accepted", "rejected"];
+
+function describe(kind: string, p: Record<string, unknown>): string {
+  if (kind === "partner_alias") return `«${p.alias}» → ${p.partnerName ?? `#${p.partnerId}`}${p.replacedPartnerName ? ` (${p.replacedPartnerName} ✗)` : ""}`;
+  if (kind === "person_alias") return `«${p.alias}» → ${p.name}`;
+  return `${p.action === "remove" ? "−" : "+"} «${p.keyword}» · ${p.themeCode}`;
+}
+
+export default async function ProposalsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireRolePage("editor");
+  const t = await getTranslations("registries");
+  const raw = (await props.searchParams).status;
+  const status = statuses.includes(raw as ProposalStatus) ? (raw as ProposalStatus) : "pending";
+  const db = getDb();
+  // Corrections saved since the last look become proposals now.
+  await learnFromHistory(db);
+  const rows = await listProposals(db, status);
+  const isAdmin = roleAtLeast(user.role, "admin");
+  return (
+    <div className="space-y-4">
+      <p className="text-slate-600">{t("proposals.intro")}</p>
+      <nav aria-label={t("proposals.status")} className="flex gap-3 text-sm">
+        {statuses.map((s) => (
+          <Link key={s} href={`/registries/proposals?status=${s}`} aria-current={s === status ? "page" : undefined} className={s === status ? "font-semibold" : "text-blue-800 underline"}>
+            {t(`proposals.statuses.${s}`)}
+          </Link>
+        ))}
+      </nav>
+      {isAdmin ? (
+        <Card title={t("proposals.reextract")} id="proposals-reextract">
+          <p className="mb-2 text-sm text-slate-600">{t("proposals.reextractHelp")}</p>
+          <ActionForm action={reextractPendingAction} submitLabel={t("proposals.reextract")} confirm={t("confirm")} />
+        </Card>
+      ) : null}
+      <Card title={t(`proposals.statuses.${status}`)} id="proposals-list">
+        {rows.length === 0 ? (
+          <EmptyState title={t("empty")} />
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {rows.map((p) => (
+              <li key={p.id} className="space-y-1 py-2">
+                <p>
+                  <strong>{t(`proposals.kinds.${p.kind}`)}</strong>: {describe(p.kind, p.payload)} {t("proposals.always")}
+                </p>
+                <p className="text-xs text-slate-500">
+                  {p.proposedBy ?? "—"} · {p.createdAt.toISOString().slice(0, 10)}
+                  {p.meetingId ? (
+                    <>
+                      {" · "}
+                      <Link className="text-blue-800 underline" href={`/records/${p.meetingId}`}>
+                        {t("record")} #{p.meetingId}
+                      </Link>
+                    </>
+                  ) : null}
+                </p>
+                {isAdmin && status === "pending" ? (
+                  <div className="flex flex-wrap gap-4">
+                    <ActionForm action={decideProposalAction} hidden={{ id: p.id, decision: "accept" }} submitLabel={t("proposals.accept")} variant="primary">
+                      <label className="text-sm">
+                        {p.kind === "theme_keyword" ? t("themes.keyword") : t("partners.alias")}
+                        <input
+                          name={p.kind === "theme_keyword" ? "keyword" : "alias"}
+                          defaultValue={String(p.kind === "theme_keyword" ? p.payload.keyword : p.payload.alias)}
+                          className={fieldClass}
+                        />
+                      </label>
+                    </ActionForm>
+                    <ActionForm action={decideProposalAction} hidden={{ id: p.id, decision: "reject" }} submitLabel={t("proposals.reject")} variant="ghost" />
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}
