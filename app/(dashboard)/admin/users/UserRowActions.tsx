@@ -23,6 +23,8 @@ export function UserRowActions({ user, isSelf }: { user: Row; isSelf: boolean })
       <form action={roleAction} className="flex items-end gap-2">
         <input type="hidden" name="userId" value={user.id} />
         <Select
+          // Remounted when the role changes: an uncontrolled select would keep showing the old one.
+          key={user.role}
           id={`role-${user.id}`}
           name="role"
           label={`${t("changeRole")}: ${user.email}`}
