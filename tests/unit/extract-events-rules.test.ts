@@ -72,3 +72,14 @@ describe("isPastVerb", () => {
     for (const w of ["посол", "постоянного", "совет", "председатель", "диалог"]) expect(isPastVerb(w)).toBe(false);
   });
 });
+
+describe("extractEvents on thin input", () => {
+  it("returns no events, without throwing, when other stages found nothing", async () => {
+    const { extractEvents } = await import("@/lib/extract/events");
+    const empty = { find: () => [], byCode: () => undefined };
+    const noThemes = { find: () => [], classify: () => [] };
+    const base = { title: null, publishedOn: null, mentions: [], partnerMentions: [], partners: empty, themes: noThemes };
+    expect(extractEvents({ ...base, text: "" })).toEqual([]);
+    expect(extractEvents({ ...base, text: "Председатель Сената провел встречу с послом. Стороны обсудили сотрудничество." })).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import type {
   Span,
 } from "../types";
 import { dateInSentence, type DateHit } from "./dates";
-import { PRESS_COUNTERPART, BACKGROUND_OPENER, BILATERAL_BODY, FUTURE, GUEST_WORD, LIST_VERB, MULTILATERAL, TRIGGERS, isPastVerb, type TriggerKind } from "./lexicon";
+import { ANY_TRIGGER, PRESS_COUNTERPART, BACKGROUND_OPENER, BILATERAL_BODY, FUTURE, GUEST_WORD, LIST_VERB, MULTILATERAL, TRIGGERS, isPastVerb, type TriggerKind } from "./lexicon";
 import { titleToNominative } from "./morphology";
 import { analysePeople, HOME_CODE, type MentionInfo, type Profile } from "./people";
 import { datelinePlace, placeIn, visitPlace, type PlaceHit } from "./places";
@@ -128,8 +128,8 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
     let trigger: SentenceRole["trigger"] = null;
     // Headlines are tested too: a lead without a full stop looks like one, and a headline
     // that reports the same contact merges with the lead's block.
-    if (!background) {
-      const lower = m.toLowerCase();
+    const lower = background ? "" : m.toLowerCase();
+    if (!background && ANY_TRIGGER.test(lower)) {
       for (const rule of TRIGGERS) {
         if (!rule.quick.test(lower)) continue;
         const hit = rule.re.exec(lower);

@@ -54,6 +54,9 @@ export const TRIGGERS: TriggerRule[] = [
   { kind: "meeting", quick: /стороны|собеседники|участники/u, re: /(?:стороны|собеседники|участники\s+встречи)\s+(?:\S+\s+){0,2}?(?:обсудили|обменялись|рассмотрели|обсуждали|договорились|отметили)/u, strength: 0.5 },
 ];
 
+/** One scan that rules out most sentences before any rule runs. */
+export const ANY_TRIGGER = new RegExp(TRIGGERS.map((t) => t.quick.source).join("|"), "u");
+
 /** A "заседание"-type trigger is a bilateral meeting when a joint body of two sides sits. */
 export const BILATERAL_BODY = /(?:заседани|сесси|встреч)\p{L}*\s+(?:\S+\s+){0,3}?(?:межправительственн|совместн|двусторонн|руководящ|комитет|комисси|рабоч\p{L}*\s+групп)|консультаци\p{L}*|между\s+[^,.]+\s+и\s/iu;
 export const MULTILATERAL = /саммит\p{L}*|форум\p{L}*|ассамбле\p{L}*|совет\p{L}*\s+(?:министров|глав|руководителей)|организаци\p{L}*|сесси\p{L}*|съезд\p{L}*|конгресс\p{L}*|пленарн\p{L}*|глав\s+государств|СНГ|ШОС|ОДКБ|ЕАЭС|ОТГ|ООН|ОБСЕ|БРИКС/u;
