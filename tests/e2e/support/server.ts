@@ -1,0 +1,154 @@
+// The browser tests' server: the production build (rebuilt only when sources are newer
+// than it, like scripts/start.mjs), served by `next start` on a free port over a fresh
+// embedded database. Users are created before the start because the embedded database
+// is locked while the server runs.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+export const root = path.resolve(__dirname, "..", "..", "..");
+const distName = ".next-e2e";
+const distDir = path.join(root, distName);
+const sources = ["app", "components", "lib", "db", "seed", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+
+export interface TestUser {
+  email: string;
+  password: string;
+  role: "viewer" | "editor" | "admin";
+  name: string;
+}
+
+export const users = {
+  editor: { email: "editor@chronicle.local", password: "e2e-Editor-pass-1", role: "editor", name: "Demo editor" },
+  editor2: { email: "second.editor@chronicle.local", password: "e2e-Second-pass-2", role: "editor", name: "Айгерим Второва" },
+  admin: { email: "admin@chronicle.local", password: "e2e-Admin-pass-3", role: "admin", name: "Админ Тестов" },
+  viewer: { email: "viewer@chronicle.local", password: "e2e-Viewer-pass-4", role: "viewer", name: "Читатель Тестов" },
+} satisfies Record<string, TestUser>;
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
+  return newest;
+}
+
+export function buildIsStale(): boolean {
+  const stamp = path.join(distDir, "BUILD_ID");
+  if (!fs.existsSync(stamp)) return true;
+  const built = fs.statSync(stamp).mtimeMs;
+  return sources.some((s) => newestMtime(path.join(root, s)) > built);
+}
+
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxBin = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+
+export function buildIfStale(): void {
+  if (!buildIsStale()) return;
+  const started = Date.now();
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    env: { ...process.env, NEXT_DIST_DIR: distName, NEXT_TELEMETRY_DISABLED: "1" },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0) {
+    throw new Error(`The production build for the browser tests failed:\n${build.stdout}\n${build.stderr}`);
+  }
+  console.log(`e2e: production build in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function createUser(dataDir: string, user: TestUser): void {
+  const run = spawnSync(
+    process.execPath,
+    [tsxBin, "scripts/user-create.ts", "--email", user.email, "--password", user.password, "--role", user.role, "--name", user.name],
+    { cwd: root, env: { ...process.env, CHRONICLE_DATA_DIR: dataDir, DATABASE_URL: "" }, encoding: "utf8" },
+  );
+  if (run.status !== 0) throw new Error(`user:create ${user.email} failed: ${run.stdout}${run.stderr}`);
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  dataDir: string;
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Polls until the predicate holds: a deadline, not a fixed sleep. */
+export async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, everyMs = 200): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chronicle-e2e-"));
+  // The seed creates the demo editor with this password on first start.
+  for (const user of [users.admin, users.viewer, users.editor2]) createUser(dataDir, user);
+  const port = await freePort();
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    detached: true,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: distName,
+      NEXT_TELEMETRY_DISABLED: "1",
+      CHRONICLE_DATA_DIR: dataDir,
+      CHRONICLE_DEMO_PASSWORD: users.editor.password,
+      DATABASE_URL: "",
+      AUTH_SECRET: "",
+      AUTH_URL: `http://127.0.0.1:${port}`,
+      AUTH_TRUST_HOST: "true",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (d) => (output += String(d)));
+  child.stderr?.on("data", (d) => (output += String(d)));
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (exited || child.pid === undefined) return;
+    const gone = new Promise<void>((r) => child.once("exit", () => r()));
+    process.kill(-child.pid, "SIGTERM");
+    const timer = setTimeout(() => !exited && child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
+    await gone;
+    clearTimeout(timer);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await until(
+      "/api/health",
+      async () => {
+        if (exited) throw new Error("next start exited");
+        const res = await fetch(`${baseUrl}/api/health`).catch(() => null);
+        return res?.ok ? true : undefined;
+      },
+      180_000,
+    );
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n${output}`);
+  }
+  return { baseUrl, dataDir, log: () => output, stop };
+}
