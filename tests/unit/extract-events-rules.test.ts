@@ -83,3 +83,12 @@ describe("extractEvents on thin input", () => {
     expect(extractEvents({ ...base, text: "Председатель Сената провел встречу с послом. Стороны обсудили сотрудничество." })).toEqual([]);
   });
 });
+
+describe("places and weekdays in other wordings", () => {
+  it("reads 'в минувшую пятницу' and 'в г. Алматы'", async () => {
+    expect(dateOf("Министр в минувшую пятницу принял посла", "2024-02-26")).toBe("2024-02-23");
+    const { placeIn } = await import("@/lib/extract/events/places");
+    const t = "Министр провел в г. Алматы встречу с послом.";
+    expect(placeIn(t, [0, t.length], [], [])?.name).toBe("Алматы");
+  });
+});

@@ -10,7 +10,7 @@ export interface PlaceHit {
   span: Span;
 }
 
-const IN_PLACE = /(?:^|[\s(«])(?:в|во|В|Во)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=([\s,.;:)»]|$))/gu;
+const IN_PLACE = /(?:^|[\s(«])(?:в|во|В|Во)\s+(?:г\.\s*|городе\s+)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=([\s,.;:)»]|$))/gu;
 const VISIT_PLACE = /(?:посетил\p{L}*|прибыл\p{L}*\s+в|прибывш\p{L}*\s+в|визит\p{L}*\s+в|по\s+прибытии\s+в|поездк\p{L}*\s+в)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)/gu;
 
 function isCountryOrOrg(span: Span, partnerMentions: PartnerMention[]): boolean {
