@@ -77,7 +77,7 @@ export async function ActivityWidget({ locale }: { locale: Locale }) {
                 <span>
                   <span className="font-medium text-slate-900">{r.userName ?? t("system")}</span> {action}{" "}
                   {r.entityType === "meeting" ? (
-                    <Link href={`/records/${r.entityId}`} className="text-blue-800 underline-offset-2 hover:underline">
+                    <Link href={`/records/${r.entityId}`} className="text-blue-800 underline underline-offset-2">
                       {target}
                     </Link>
                   ) : (
