@@ -192,4 +192,14 @@ describe("extractEvents on invented articles", () => {
     expect(codes(e!)).toEqual(["OSCE_PA"]);
     expect(e!.quotes[0]?.speaker).toBe("Маулен Ашимбаев");
   });
+
+  it("a Kazakh official named by title only still makes a record, with the counterpart's country", () => {
+    const text = `Астана, 4 марта 2026 года. Вице-министр иностранных дел РК провел политические консультации с заместителем министра иностранных дел Японии Ивао Хориэ. Стороны обсудили подготовку визита на высшем уровне и сотрудничество в энергетике.`;
+    const [e, ...rest] = eventsOf(text, "2026-03-04");
+    expect(rest).toHaveLength(0);
+    expect(e!.kind).toBe("meeting");
+    expect(codes(e!)).toEqual(["JP"]);
+    expect(side(e!, "home")).toEqual([]);
+    expect(side(e!, "partner")).toHaveLength(1);
+  });
 });

@@ -15,7 +15,7 @@ import type {
   Span,
 } from "../types";
 import { dateInSentence, type DateHit } from "./dates";
-import { ANY_TRIGGER, PRESS_COUNTERPART, BACKGROUND_OPENER, BILATERAL_BODY, FUTURE, GUEST_WORD, LIST_VERB, MULTILATERAL, TRIGGERS, isPastVerb, type TriggerKind } from "./lexicon";
+import { HOME_TITLE, ROLE_START, ANY_TRIGGER, PRESS_COUNTERPART, BACKGROUND_OPENER, BILATERAL_BODY, FUTURE, GUEST_WORD, LIST_VERB, MULTILATERAL, TRIGGERS, isPastVerb, type TriggerKind } from "./lexicon";
 import { titleToNominative } from "./morphology";
 import { analysePeople, HOME_CODE, type MentionInfo, type Profile } from "./people";
 import { datelinePlace, placeIn, visitPlace, type PlaceHit } from "./places";
@@ -260,7 +260,14 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
         if (v && !b.home.has(v)) b.partner.add(v);
       }
     }
-    if (!b.home.size) continue;
+    // "Вице-министр иностранных дел РК провел консультации с …": a Kazakh official named by title only
+    const unnamedHome = !b.home.size && b.triggers.some((t) => {
+      const st = sentences[t.sentence]!;
+      const head = masked.slice(st.start, t.span[0]);
+      const foreignHead = partnerMentions.some((pm) => pm.partner.code !== HOME_CODE && pm.span[0] >= st.start && pm.span[1] <= t.span[0]);
+      return !foreignHead && HOME_TITLE.test(head) && ROLE_START.test(head.trim().toLowerCase());
+    });
+    if (!b.home.size && !unnamedHome) continue;
 
     const range: Span = [sentences[b.first]!.start, sentences[Math.max(b.first, b.end - 1)]!.end];
     // The home side is Kazakhstan: without a Kazakh title or Kazakhstan named around the event,
