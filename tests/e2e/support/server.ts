@@ -21,10 +21,10 @@ export interface TestUser {
 }
 
 export const users = {
-  editor: { email: "editor@chronicle.local", password: "e2e-Editor-pass-1", role: "editor", name: "Demo editor" },
-  editor2: { email: "second.editor@chronicle.local", password: "e2e-Second-pass-2", role: "editor", name: "Айгерим Второва" },
-  admin: { email: "admin@chronicle.local", password: "e2e-Admin-pass-3", role: "admin", name: "Админ Тестов" },
-  viewer: { email: "viewer@chronicle.local", password: "e2e-Viewer-pass-4", role: "viewer", name: "Читатель Тестов" },
+  editor: { email: "editor@chronicle.local", password: "Lantern-orbit-7341", role: "editor", name: "Demo Editor" },
+  editor2: { email: "second.editor@chronicle.local", password: "Copper-meadow-5820", role: "editor", name: "Айгерим Второва" },
+  admin: { email: "admin@chronicle.local", password: "Granite-harbor-9174", role: "admin", name: "Админ Тестов" },
+  viewer: { email: "viewer@chronicle.local", password: "Willow-signal-2607", role: "viewer", name: "Читатель Тестов" },
 } satisfies Record<string, TestUser>;
 
 function newestMtime(p: string): number {
@@ -46,8 +46,10 @@ export function buildIsStale(): boolean {
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const tsxBin = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
+/** E2E_REUSE_BUILD=1 keeps an existing build even when sources are newer (quick reruns while editing tests). */
 export function buildIfStale(): void {
-  if (!buildIsStale()) return;
+  const reuse = process.env.E2E_REUSE_BUILD === "1" && fs.existsSync(path.join(distDir, "BUILD_ID"));
+  if (reuse || !buildIsStale()) return;
   const started = Date.now();
   const build = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: root,
