@@ -65,7 +65,8 @@ function refresh() {
 function answer(result: RegistryResult<Record<string, unknown>>, okCode = "saved"): RegistryActionState {
   if (!result.ok) return { ok: false, code: result.code, at: Date.now() };
   refresh();
-  const { ok: _ok, ...rest } = result as { ok: true } & Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...result };
+  delete rest.ok;
   return { ok: true, code: okCode, ...(rest as Partial<RegistryActionState>), at: Date.now() };
 }
 
@@ -177,8 +178,16 @@ export async function addPositionAction(p: RegistryActionState | null, f: Form) 
   return addPositionImpl(p, f);
 }
 
-const updatePositionImpl = action("admin", v.positionUpdateSchema, async ({ positionId, personId: _p, ...fields }, userId) =>
-  answer(await updatePosition(db(), userId, positionId, fields)),
+const updatePositionImpl = action("admin", v.positionUpdateSchema, async (input, userId) =>
+  answer(
+    await updatePosition(db(), userId, input.positionId, {
+      position: input.position,
+      organization: input.organization,
+      partnerId: input.partnerId,
+      validFrom: input.validFrom,
+      validTo: input.validTo,
+    }),
+  ),
 );
 export async function updatePositionAction(p: RegistryActionState | null, f: Form) {
   return updatePositionImpl(p, f);
@@ -255,7 +264,7 @@ export async function decideProposalAction(p: RegistryActionState | null, f: For
 }
 
 /** Brings pending records up to date with the registries (editors' values stay). */
-export async function reextractPendingAction(_p: RegistryActionState | null, _f: Form): Promise<RegistryActionState> {
+export async function reextractPendingAction(): Promise<RegistryActionState> {
   const gate = await requireRoleAction("admin");
   if (!gate.ok) return { ok: false, code: "denied", message: gate.message, at: Date.now() };
   const summary = await reextractPending(getDb());
