@@ -233,29 +233,31 @@ function canonicalNames(text: string, mentions: PersonMention[], partnerMentions
   const names = [...counts.keys()];
   const out = new Map<string, string>();
   const wordsOf = (n: string) => n.toLowerCase().replace(/ё/g, "е").split(/\s+/u);
+  // a stray leading word: the place or institution the name was glued to
+  const strayLead = (n: string): boolean => {
+    const first = n.split(/\s+/u)[0]!;
+    const surfaceHit = mentions.find((m) => m.name === n && m.surface.startsWith(first));
+    const glued = !!surfaceHit && partnerMentions.some((pm) => pm.span[0] === surfaceHit.span[0]);
+    return glued || /^(?:Мажилис|Сенат|Парламент|Правительств|Министерств|Палат|Совет|Комитет|Акимат|Посольств|Администраци|Астан|Алмат)/u.test(first);
+  };
   for (const n of names) {
     const w = wordsOf(n);
+    if (w.length < 3 || !strayLead(n)) continue;
+    const rest = n.split(/\s+/u).slice(1).join(" ");
+    out.set(n, names.find((o) => wordsOf(o).join(" ") === wordsOf(rest).join(" ")) ?? rest);
+  }
+  // the same person written shorter elsewhere ("Мин Су" beside "Пак Мин Су"): the fuller form
+  for (const n of names) {
+    if (out.has(n)) continue;
+    const w = wordsOf(n);
     if (w.length < 2) continue;
-    let best: string | null = null;
     for (const o of names) {
-      if (o === n) continue;
+      if (o === n || out.has(o)) continue;
       const ow = wordsOf(o);
-      if (ow.length < 2 || ow.length >= w.length) continue;
-      if (ow.every((x) => w.includes(x)) && ow[ow.length - 1] === w[w.length - 1]) {
-        if (!best || (counts.get(o) ?? 0) > (counts.get(best) ?? 0)) best = o;
-      }
-    }
-    if (best) {
-      out.set(n, best);
-      continue;
-    }
-    if (w.length >= 3) {
-      // a stray leading word: the place or institution the name was glued to
-      const first = n.split(/\s+/u)[0]!;
-      const surfaceHit = mentions.find((m) => m.name === n && m.surface.startsWith(first));
-      const glued = surfaceHit && partnerMentions.some((pm) => pm.span[0] === surfaceHit.span[0]);
-      if (glued || /^(?:Мажилис|Сенат|Парламент|Правительств|Министерств|Палат|Совет|Комитет|Акимат|Посольств|Администраци|Астан|Алмат)/u.test(first)) {
-        out.set(n, n.split(/\s+/u).slice(1).join(" "));
+      if (ow.length <= w.length) continue;
+      if (w.every((x) => ow.includes(x)) && ow[ow.length - 1] === w[w.length - 1]) {
+        out.set(n, o);
+        break;
       }
     }
   }
