@@ -78,8 +78,8 @@ describe("npm run user:create (the command)", () => {
       expect(ok.stderr).not.toMatch(/error/i);
       expect(ok.status).toBe(0);
       expect(ok.stdout).toMatch(/Created ops@senate.kz with role admin/);
-      // Pretend the dashboard holds the embedded database.
-      fs.mkdirSync(path.join(dataDir, "pglite.lock"));
+      // Pretend a live process (this test) holds the embedded database.
+      fs.writeFileSync(path.join(dataDir, "pglite.lock"), String(process.pid));
       const locked = run("--email", "ops@senate.kz", "--password", "Longer-pass-3", "--role", "editor");
       expect(locked.status).toBe(1);
       expect(locked.stderr).toMatch(/already open in another Chronicle process/);
