@@ -6,6 +6,7 @@ import type { ExtractedPerson, PersonMention, Registry, Span } from "../types";
 import type { Gender, Hypothesis } from "./decline";
 import { tokenInfo, type TokenInfo } from "./lexicon";
 import { parse, schoolCase, CASES, type Case } from "./morph";
+import { isSyllable, lastPartNominative, speaksOfEastAsia } from "./east-asian";
 
 interface Token {
   text: string;
@@ -135,6 +136,8 @@ function surnameLike(t: Token): boolean {
   if (i.common && !i.nameFirst) return false;
   return true;
 }
+const SPEECH_CLOSE = /(?:[»"“]\s*,?\s*[–—-]|[»"“],)\s*$/;
+const FEMININE_INSTRUMENTAL = /[^аеёиоуыэюяй](?:ией|ьей|ой|ей)$/;
 const POSSESSIVE_FORM = /(ов|ев|ёв|ин|ын)а?$/;
 const SURNAME_SHAPE = /((ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ы)?|(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую)|швили|дзе|ян|янц|енко|ук|юк|баев[а-я]*|улы|ұлы)$/i;
 /** An animate common noun in the dictionary: a title ("Президент"), not a first name. */
@@ -222,7 +225,9 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
     // "Астана Опера", "в Астане Председатель": a place that is also a first name starts a person only before a real surname
     const placeAfterPrep = info(a).placeFirst && (/^(в|во|на|из|под)$/i.test(a.prev?.text ?? "") || !(b && (info(b).dictSurname || SURNAME_SHAPE.test(b.text))));
     const starts = isFirst(a) && !placeAfterPrep && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
-    const unknownStart = !starts && b && (!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))));
+    // "Тулией Аксон", "Одилией Бассо": an unknown feminine given name in the instrumental before a foreign surname that does not decline
+    const foreignFeminine = !starts && !!b && !a.sentenceStart && !info(a).known && FEMININE_INSTRUMENTAL.test(a.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b);
+    const unknownStart = !starts && b && (foreignFeminine || ((!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))))));
     if (starts || unknownStart) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
@@ -307,6 +312,11 @@ function contextCases(tokens: Token[], at: number, text: string, len = 1): Map<C
   const prev = tokens[at - 1];
   if (!prev) return bonus;
   if (/[,.;:!?()«»"]/.test(text.slice(prev.end, tokens[at].start))) return bonus;
+  // "», – подчеркнул Ку Хон Сок": the speaker after the verb that closes a quotation is its subject
+  if (SPEECH_CLOSE.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && parse(prev.text).some((p) => p.known && p.pos === "VERB" && p.raw.tag["past"])) {
+    bonus.set("nomn", (bonus.get("nomn") ?? 0) + 0.5);
+    return bonus;
+  }
   const prep = PREP_CASES[prev.text.toLowerCase()];
   const add = (c: Case, v: number) => bonus.set(c, (bonus.get(c) ?? 0) + v);
   if (prep) {
@@ -371,7 +381,8 @@ function computeHyps(t: Token, role: Role): Hypothesis[] {
     return i.surname.filter((h) => !h.lemma.endsWith("ь")).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : 0.45) : 0.35 }));
   }
   if (role === "P") return i.patronymic;
-  if (role === "S") return i.surname;
+  // no Russian word ends in a vowel and a soft sign: "Ивая" is not the genitive of "Иваь"
+  if (role === "S") return i.surname.filter((h) => !/[аеёиоуыэюя]ь$/.test(h.lemma));
   return [];
 }
 
@@ -481,7 +492,9 @@ function isKazakh(text: string): boolean {
 export function findPeople(text: string, options: FindPeopleOptions = {}): { people: ExtractedPerson[]; mentions: PersonMention[] } {
   if (isKazakh(text)) return { people: [], mentions: [] };
   const tokens = tokenize(text);
-  const cands = candidates(tokens, text);
+  const eastAsian = speaksOfEastAsia(text) ? eastAsianSpans(tokens, text) : [];
+  const taken = new Set(eastAsian.flatMap((c) => c.tokens));
+  const cands = taken.size ? candidates(tokens, text).filter((c) => !c.tokens.some((t) => taken.has(t))) : candidates(tokens, text);
   const full = cands.filter((c) => c.roles.some((r) => r === "F" || r === "I") || c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1);
   const singles = cands.filter((c) => c.roles.length === 1);
 
@@ -533,6 +546,20 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
       if (first && !p.first) p.first = first;
     }
     const m: PersonMention = { name: "", surface, span, grammaticalCase: r.case };
+    p.spans.push(span);
+    p.mentions.push(m);
+    mentions.push(m);
+  }
+
+  for (const ea of eastAsian) {
+    const span: Span = [ea.tokens[0].start, ea.tokens[ea.tokens.length - 1].end];
+    const sk = key(ea.name);
+    let p = persons.find((q) => q.surnameKeys.has(sk));
+    if (!p) {
+      p = { surnameKeys: new Set([sk]), first: null, initials: null, name: ea.name, nominative: true, spans: [], mentions: [], firstAt: span[0] };
+      persons.push(p);
+    }
+    const m: PersonMention = { name: "", surface: text.slice(span[0], span[1]), span, grammaticalCase: ea.declined ? undefined : "nomn" };
     p.spans.push(span);
     p.mentions.push(m);
     mentions.push(m);
@@ -617,6 +644,55 @@ function applyKnown(persons: Person[], known: Registry["people"] | undefined) {
       }
     }
   }
+}
+
+interface EastAsianSpan {
+  tokens: Token[];
+  name: string;
+  declined: boolean;
+}
+
+/**
+ * "Ку Хон Соком", "Ван И", "Фам Тхань Бинем": two to four glued capitalised one-syllable words (the last may
+ * have two syllables and a case ending). Runs made of dictionary words ("Дом Мод") or opening a sentence with
+ * one are left to the general rules.
+ */
+function eastAsianSpans(tokens: Token[], text: string): EastAsianSpan[] {
+  const out: EastAsianSpan[] = [];
+  const nameWord = (t: Token | undefined): t is Token => !!t && t.cap && t.cyr && !isAbbrev(t);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!nameWord(t) || t.initial) continue;
+    // some write the family name declined and the rest not: "с депутатом Паком Мин Су"
+    const undeclined = isSyllable(t.text) ? null : lastPartNominative(t.text);
+    const declinedHead = undeclined !== null && undeclined !== t.text && isSyllable(undeclined) && nameWord(tokens[i + 1]) && tokens[i + 1].glued && isSyllable(tokens[i + 1].text);
+    if (!isSyllable(t.text) && !declinedHead) continue;
+    const head = declinedHead ? (undeclined as string) : t.text;
+    let j = i + 1;
+    while (j - i < 4 && nameWord(tokens[j]) && tokens[j].glued && isSyllable(tokens[j].text)) j++;
+    // the last word may be declined or have two syllables: "Соком", "Бинем", "Цзиньпин"
+    let last: string | null = null;
+    const next = tokens[j];
+    if (j - i < 4 && nameWord(next) && next.glued && !next.initial) {
+      last = lastPartNominative(next.text);
+      if (last !== null) j++;
+    }
+    const run = tokens.slice(i, j);
+    if (run.length < 2) continue;
+    last ??= run[run.length - 1].text;
+    i = j - 1;
+    // a Russian phrase of short words ("Как Дом", "Сон Мой") is not a name: at most one dictionary word
+    // (the dictionary knows most of these syllables as abbreviations or rare words, so only a sentence's first word is suspect)
+    if (t.sentenceStart && info(t).common && !info(t).nameFirst) continue;
+    if (afterOpeningQuote(text, t.start) || run.some((r) => (info(r).place && !info(r).nameFirst) || info(r).organisation)) continue;
+    // the conjunction "И" opens the next clause: "Ван И" is a name, "Ван И Ли" is not one
+    if (run.some((r, k) => r.text === "И" && k < run.length - 1)) continue;
+    const parts = run.map((r) => r.text);
+    parts[parts.length - 1] = last;
+    parts[0] = head;
+    out.push({ tokens: run, name: parts.join(" "), declined: last !== run[run.length - 1].text || head !== t.text });
+  }
+  return out;
 }
 
 /** Internals for tests and debugging. */

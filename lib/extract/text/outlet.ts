@@ -60,6 +60,7 @@ export function findOutlet(raw: string, hints: OutletHints = {}): string | null 
     copyright(text),
     attribution(text, true),
     masthead(text),
+    signature(text),
   ];
   for (const candidate of candidates) {
     const clean = candidate ? tidy(candidate) : null;
@@ -133,6 +134,29 @@ function masthead(text: string): string | null {
   if (!name || name.split(/\s+/).length > 4) return null;
   const looksLikeName = /\.(?:kz|ru|com|info|org|net|uz|kg|by|кз)$/i.test(name) || /^[A-Z0-9][A-Z0-9 .&-]{2,}$/.test(name) || /«[^»]+»/.test(name);
   return looksLikeName ? name : null;
+}
+
+/** A body that publishes its own news: "Пресс-служба Сената", "Пресс-центр МИД Республики Беларусь", "Официальный сайт Президента". */
+const PRESS_OFFICE = /^(?:(?:Официальный\s+)?(?:пресс-служба|пресс-центр|пресс-бюро|информационная служба|служба информации|сайт|интернет-ресурс|портал)\s+\S.*|Управление(?:\s+\S+){0,3}\s+(?:информации|коммуникаций|по связям с общественностью)\b.*)$/iu;
+/** A bare domain or the address of a page: "Akorda.kz", "www.gov.kz", "https://senate.parlam.kz/ru-RU/news". */
+const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}0-9-]+\.)+(?:kz|ru|com|org|net|info|gov|uz|kg|by|tj|am|az|ge|md|ua|cn|kr|jp|tr|de|fr|uk|int|eu|кз|рф|қаз))(?:\/\S*)?$/iu;
+
+/**
+ * The article signed at its foot by whoever published it, on a short line of its own: "Пресс-служба Мажилиса",
+ * "Akorda.kz", "Сайт Министерства иностранных дел Республики Казахстан". The weakest evidence, used when nothing
+ * else names an outlet.
+ */
+function signature(text: string): string | null {
+  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  for (const line of lines.slice(-2).reverse()) {
+    const bare = line.replace(/^(?:©|\(c\)|источник\s*:)\s*/i, "").replace(/[.;]+$/, "").trim();
+    if (bare.length < 3 || bare.length > 90 || bare.split(/\s+/).length > 10) continue;
+    const domain = DOMAIN_LINE.exec(bare);
+    // the site as it writes itself: "Akorda.kz" from the line itself, the host from a page address
+    if (domain) return /^(?:https?:|www\.)/i.test(bare) || bare.includes("/") ? domain[1] : bare;
+    if (PRESS_OFFICE.test(bare) && !/[.!?»]\s/.test(bare)) return bare;
+  }
+  return null;
 }
 
 function tidy(name: string): string | null {

@@ -1,0 +1,51 @@
+// East Asian names in Russian transcription: Korean "Ку Хон Сок", Chinese "Ван И", "Ли Цян", Vietnamese
+// "Фам Тхань Бинь". They are written family name first, as separate one-syllable words, and Russian declines
+// only the last word, and only when it ends in a consonant ("с Послом Ку Хон Соком", "с вице-министром Фам
+// Тхань Бинем"); a vowel-final name stays as it is ("с министром Ван И"). The general name rules do not know
+// these syllables, so they are recognised by shape, in articles that speak of an East Asian country.
+
+/** One syllable of the Palladius (Chinese), Kontsevich (Korean) or Vietnamese transcription. */
+const SYLLABLE = "(?:цз|чж|чх|тх|кх|пх|кк|тт|пп|сс|чч|нг|[бвгджзйклмнпрстфхцчшщ])?в?[аеёиоуыэюя]{1,2}й?(?:нгь?|нь|н|ль|л|м|к|т|п|ч|х|ь)?";
+const ONE = new RegExp(`^${SYLLABLE}$`);
+const ONE_OR_TWO = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`);
+
+/** The article speaks of a country whose names are written this way. */
+const REGION = /Коре|КНР|КНДР|Кита|Япони|Вьетнам|Тайван|Гонконг|Макао|Сингапур|Лаос|Камбодж|Мьянм|Монгол/;
+
+export function speaksOfEastAsia(text: string): boolean {
+  return REGION.test(text);
+}
+
+/** Case endings of a masculine noun declined like "Сок" or "Бинь", longest first. */
+const ENDINGS: { ending: string; soft: boolean }[] = [
+  { ending: "ом", soft: false },
+  { ending: "ем", soft: true },
+  { ending: "ём", soft: true },
+  { ending: "а", soft: false },
+  { ending: "я", soft: true },
+  { ending: "у", soft: false },
+  { ending: "ю", soft: true },
+  { ending: "е", soft: false },
+];
+const HUSHING = /[жшчщц]$/;
+
+export function isSyllable(word: string): boolean {
+  return ONE.test(word.toLowerCase());
+}
+
+/**
+ * The nominative of the last word of an East Asian name, or null when the word is no such name.
+ * A case ending comes off only where the rest is a consonant-final syllable (or two): "Соком" → "Сок",
+ * "Бинем" → "Бинь", "Цяна" → "Цян"; "И", "Хва", "Цзиньпин" stay.
+ */
+export function lastPartNominative(word: string): string | null {
+  const low = word.toLowerCase();
+  for (const { ending, soft } of ENDINGS) {
+    if (!low.endsWith(ending) || low.length <= ending.length + 1) continue;
+    const base = word.slice(0, word.length - ending.length);
+    if (!/[бвгджзклмнпрстфхцчшщ]$/i.test(base)) continue;
+    const lemma = soft && !HUSHING.test(base) && !/[кгх]$/i.test(base) ? base + "ь" : base;
+    if (ONE_OR_TWO.test(lemma.toLowerCase())) return lemma;
+  }
+  return ONE_OR_TWO.test(low) ? word : null;
+}

@@ -1,0 +1,120 @@
+// Articles written for this test, with people, countries, outlets and wordings that the seeds and dev corpora
+// do not have: each case checks that a general rule (not a fitted list) carries over to them.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "@/lib/extract";
+import { findPeople } from "@/lib/extract/names";
+import { lastPartNominative } from "@/lib/extract/names/east-asian";
+import type { ExtractedArticle } from "@/lib/extract/types";
+
+const DIR = join(import.meta.dirname, "..", "fixtures", "generalisation");
+const extractor = createExtractor();
+
+function articles(file: string): ExtractedArticle[] {
+  return extractor.extractText(readFileSync(join(DIR, file), "utf8")).articles;
+}
+
+const names = (a: ExtractedArticle) => a.people.map((p) => p.name);
+const partnerSide = (a: ExtractedArticle) => a.events.flatMap((e) => e.participants.filter((p) => p.side === "partner").map((p) => p.name));
+const speakers = (a: ExtractedArticle) => a.events.flatMap((e) => e.quotes.map((q) => q.speaker));
+
+describe("East Asian names", () => {
+  it("declines only the last word of a Korean name and finds him as the partner and the speaker", () => {
+    const [a] = articles("korea-senate.txt");
+    expect(names(a)).toContain("Ку Хон Сок");
+    expect(partnerSide(a)).toEqual(["Ку Хон Сок"]);
+    expect(speakers(a)).toEqual(["Ку Хон Сок"]);
+  });
+
+  it("keeps a vowel-final Chinese given name as written (Ван И)", () => {
+    const [a] = articles("china-mfa.txt");
+    expect(names(a)).toContain("Ван И");
+    expect(partnerSide(a)).toEqual(["Ван И"]);
+    expect(speakers(a)).toEqual(["Ван И"]);
+  });
+
+  it("puts a soft-stem Vietnamese name back in the nominative (Бинем → Бинь) and a Japanese one whole", () => {
+    const [a] = articles("japan-vietnam.txt");
+    expect(names(a)).toEqual(expect.arrayContaining(["Такэси Ивая", "Фам Тхань Бинь"]));
+    expect(names(a).some((n) => /аь|яь/.test(n))).toBe(false);
+    expect(speakers(a)).toContain("Такэси Ивая");
+  });
+
+  it("reads other people and cases the same way", () => {
+    const text = "Сеул, 2 мая. Министр торговли Казахстана Арман Шаккалиев встретился с министром промышленности Республики Корея Ан Док Гыном. Также он провел переговоры с Премьером Госсовета КНР Ли Цяном и послом Вьетнама Нгуен Ван Хунгом.";
+    const people = findPeople(text).people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(["Ан Док Гын", "Ли Цян", "Нгуен Ван Хунг"]));
+  });
+
+  it("strips a case ending only where a consonant-final syllable remains", () => {
+    expect(lastPartNominative("Соком")).toBe("Сок");
+    expect(lastPartNominative("Бинем")).toBe("Бинь");
+    expect(lastPartNominative("Цяна")).toBe("Цян");
+    expect(lastPartNominative("И")).toBe("И");
+    expect(lastPartNominative("Хва")).toBe("Хва");
+    expect(lastPartNominative("Республики")).toBeNull();
+  });
+
+  it("does not read short Russian words as a name in an article about Asia", () => {
+    const text = "Токио, 5 мая. Как Сон Дом и другие новые проекты показали, сотрудничество с Японией растет. Ли Ким?";
+    expect(findPeople(text).people.map((p) => p.name)).not.toContain("Как Сон Дом");
+  });
+});
+
+describe("foreign women's names in oblique cases", () => {
+  it("declines the given name and keeps the foreign surname (Тулией Аксон → Тулия Аксон)", () => {
+    const [a] = articles("ipu-mazhilis.txt");
+    expect(names(a)).toContain("Тулия Аксон");
+    expect(partnerSide(a)).toEqual(["Тулия Аксон"]);
+    expect(speakers(a)).toEqual(["Тулия Аксон"]);
+  });
+
+  it("keeps a fully indeclinable name and declines a German one", () => {
+    expect(partnerSide(articles("unesco-deputy.txt")[0])).toEqual(["Одиль Рено-Бассо"]);
+    expect(partnerSide(articles("germany-france-digest.txt")[0])).toEqual(["Катарина Кайзер"]);
+    const text = "Депутат Мажилиса Айгуль Нурмаганбетова встретилась с Послом Ирландии Мартиной Фергюсон и с Генеральным секретарем Совета Европы Марией Пейчинович.";
+    expect(findPeople(text).people.map((p) => p.name)).toEqual(expect.arrayContaining(["Мартина Фергюсон", "Мария Пейчинович"]));
+  });
+});
+
+describe("outlet signed at the foot of the article", () => {
+  it.each([
+    ["korea-senate.txt", "Пресс-служба Сената"],
+    ["ipu-mazhilis.txt", "Пресс-служба Мажилиса"],
+    ["china-mfa.txt", "Akorda.kz"],
+    ["unesco-deputy.txt", "Сайт Министерства иностранных дел Республики Казахстан"],
+  ])("%s → %s", (file, outlet) => {
+    expect(articles(file)[0].outlet).toBe(outlet);
+  });
+
+  it("prefers an outlet the text names elsewhere, and takes the host of a page address", () => {
+    const named = extractor.extractText("Минск, 3 мая. Стороны обсудили торговлю, сообщает БЕЛТА.\n\nПресс-служба Сената").articles[0];
+    expect(named.outlet).toBe("БЕЛТА");
+    const url = extractor.extractText("Ташкент, 3 мая. Стороны обсудили торговлю.\n\nhttps://www.gov.uz/ru/news/123").articles[0];
+    expect(url.outlet).toBe("gov.uz");
+    const body = extractor.extractText("Ташкент, 3 мая. Стороны обсудили торговлю.\n\nВстреча прошла в теплой атмосфере.").articles[0];
+    expect(body.outlet).toBeNull();
+  });
+});
+
+describe("several articles in one file", () => {
+  it("dates and places the second article by its own dateline", () => {
+    const parts = articles("germany-france-digest.txt");
+    expect(parts).toHaveLength(2);
+    expect(parts[0].events[0]).toMatchObject({ date: "2024-09-10", location: "Берлин" });
+    expect(parts[1].events[0]).toMatchObject({ date: "2024-07-12", location: "Париж" });
+  });
+});
+
+describe("themes in new wordings", () => {
+  it("women's rights and gender equality are human rights", () => {
+    expect(articles("ipu-mazhilis.txt")[0].events[0].themes.map((t) => t.code)).toContain("human_rights");
+  });
+  it("students, academic exchanges and humanitarian aid are humanitarian", () => {
+    expect(articles("unesco-deputy.txt")[0].events[0].themes.map((t) => t.code)).toContain("humanitarian");
+  });
+  it("a political settlement, a stable and peaceful state, an inclusive dialogue are conflicts", () => {
+    expect(articles("germany-france-digest.txt")[0].events[0].themes.map((t) => t.code)).toContain("conflicts");
+  });
+});
