@@ -53,7 +53,7 @@ export function buildIfStale(): void {
   const started = Date.now();
   const build = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: root,
-    env: { ...process.env, NEXT_DIST_DIR: distName, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_DIST_DIR: distName, NEXT_TELEMETRY_DISABLED: "1", CHRONICLE_BUILD_SKIP_TYPECHECK: "1" },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
