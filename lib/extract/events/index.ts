@@ -17,7 +17,7 @@ import type {
 import { dateInSentence, type DateHit } from "./dates";
 import { HOME_TITLE, ROLE_START, ANY_TRIGGER, PRESS_COUNTERPART, BACKGROUND_OPENER, BILATERAL_BODY, FUTURE, GUEST_WORD, LIST_VERB, MULTILATERAL, TRIGGERS, isPastVerb, type TriggerKind } from "./lexicon";
 import { titleToNominative } from "./morphology";
-import { analysePeople, HOME_CODE, type MentionInfo, type Profile } from "./people";
+import { analysePeople, HOME_CODE, type MentionInfo } from "./people";
 import { datelinePlace, placeIn, visitPlace, type PlaceHit } from "./places";
 import { attribute, isSpeech, quoteText, type SpeakerContext } from "./quotes";
 import { findQuotes, maskQuotes, splitParagraphs, splitSentencesOf, type Sentence } from "./text-units";
@@ -199,7 +199,7 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       }
       continue;
     }
-    if (current) current.end = s.first ? i : i;
+    if (current) current.end = i;
     const first = blocks.length === 0 && !s.first ? sentences.findIndex((x) => x.paragraph === s.paragraph) : i;
     current = { kind: trig.kind, strength: trig.strength, triggers: [{ sentence: i, span: trig.span }], first, end: bodyEnd, home, partner, header };
     blocks.push(current);
