@@ -105,6 +105,30 @@ describe("several articles in one file", () => {
     expect(parts[0].events[0]).toMatchObject({ date: "2024-09-10", location: "Берлин" });
     expect(parts[1].events[0]).toMatchObject({ date: "2024-07-12", location: "Париж" });
   });
+
+  it.each([
+    // *** and a rule of underscores; a dateline without "года", one with "г." and a dash
+    ["italy-oecd-digest.txt", [["2024-07-05", "Астана"], ["2024-07-12", "Париж"], ["2024-07-15", "Рим"]]],
+    // an agency dateline first, then "* * *"
+    ["belgium-france-digest.txt", [[null, "Астана"], ["2024-07-12", "Париж"]]],
+    // the first article placed by "в Астане", the second after a rule of dashes
+    ["lithuania-eu-digest.txt", [["2024-07-09", "Астана"], ["2024-07-11", "Брюссель"]]],
+  ])("%s: every article by its own dateline", (file, expected) => {
+    const got = articles(file).map((a) => [a.events[0]?.date ?? null, a.events[0]?.location ?? null]);
+    expect(got).toEqual(expected);
+  });
+});
+
+describe("titles in the nominative", () => {
+  it("keeps a nominative participle title and puts each title of a comma list in the nominative", async () => {
+    const { nominativePhrase } = await import("@/lib/extract/names");
+    expect(nominativePhrase("Временным поверенным в делах Японии")).toBe("Временный поверенный в делах Японии");
+    expect(nominativePhrase("Временный поверенный в делах Казахстана в Италии")).toBe("Временный поверенный в делах Казахстана в Италии");
+    expect(nominativePhrase("членом Политбюро ЦК КПК, министром иностранных дел КНР")).toBe("член Политбюро ЦК КПК, министр иностранных дел КНР");
+    expect(nominativePhrase("Посол Казахстана в Германии, Австрии")).toBe("Посол Казахстана в Германии, Австрии");
+    const [a] = articles("china-mfa.txt");
+    expect(a.events[0].participants.find((p) => p.name === "Ван И")?.position).toBe("член Политбюро ЦК КПК, министр иностранных дел КНР");
+  });
 });
 
 describe("themes in new wordings", () => {

@@ -13,13 +13,10 @@ function likeSurface(surface: string, form: string): string {
 function adjectiveNominative(word: string, gender: string, number: string): string | null {
   const parses = parse(word.toLowerCase()).filter((p) => p.pos === "ADJF" || p.pos === "PRTF");
   const known = parses.filter((p) => p.known);
-  for (const p of known.length ? known : parses) {
-    const gram = number === "plur" ? ["nomn", "plur"] : ["nomn", gender, "sing"];
-    const form = inflect(p, gram);
-    // az's ordinal lexemes can jump to another word ("первым" → "один"): keep only forms of the same stem
-    if (form && form.slice(0, 3) === word.toLowerCase().slice(0, 3)) return likeSurface(word, form);
-  }
-  // by ending, checked against the dictionary: "первым" → "первый", "вторым" → "второй"
+  // already nominative ("поверенный"): a participle's dictionary form is its verb's, so keep the word
+  if (known.some((p) => p.case === "nomn" && (number === "plur" ? p.number === "plur" : p.number !== "plur" && (!p.gender || p.gender === gender)))) return word;
+  // by ending, checked against the dictionary, first: "первым" → "первый", "вторым" → "второй", and
+  // "временным" → "временный" rather than the rarer "временной" the dictionary inflection may pick
   const low = word.toLowerCase();
   const endings: [RegExp, string[]][] =
     number === "plur"
@@ -33,6 +30,14 @@ function adjectiveNominative(word: string, gender: string, number: string): stri
       const cand = low.replace(re, rep);
       if (parse(cand).some((p) => p.known && (p.pos === "ADJF" || p.pos === "PRTF") && p.case === "nomn")) return likeSurface(word, cand);
     }
+  }
+  for (const p of known.length ? known : parses) {
+    const gram = number === "plur" ? ["nomn", "plur"] : ["nomn", gender, "sing"];
+    const form = inflect(p, gram);
+    // az's ordinal lexemes can jump to another word ("первым" → "один"): keep only forms of the same stem
+    // (and a participle to its verb: "поверенным" → "поверивший"), so the form must keep all but the ending
+    const keep = Math.max(3, word.length - 3);
+    if (form && form.slice(0, keep) === word.toLowerCase().slice(0, keep)) return likeSurface(word, form);
   }
   return null;
 }
@@ -52,8 +57,22 @@ function headNoun(word: string): WordParse | null {
 export function nominativePhrase(phrase: string): string {
   // "заместителю Премьер-Министра – министру иностранных дел": each title of a dashed pair
   const parts = phrase.trim().split(/(\s+[–—]\s+)/);
-  if (parts.length > 1) return parts.map((p, i) => (i % 2 ? p : nominativeTitle(p))).join("");
-  return nominativeTitle(phrase);
+  if (parts.length > 1) return parts.map((p, i) => (i % 2 ? p : nominativeTitles(p))).join("");
+  return nominativeTitles(phrase);
+}
+
+/** "членом Политбюро ЦК КПК, министром иностранных дел КНР": a title after a comma is a second title; a place is not. */
+function nominativeTitles(phrase: string): string {
+  const parts = phrase.split(/(,\s+)/);
+  return parts
+    .map((p, i) => {
+      if (i === 0) return nominativeTitle(p);
+      if (i % 2) return p;
+      const first = p.trim().split(/\s+/)[0]?.replace(/^.*-/, "").toLowerCase() ?? "";
+      const title = parse(first).some((w) => w.known && w.pos === "NOUN" && w.marks.has("anim") && !w.marks.has("Name") && !w.marks.has("Surn"));
+      return title ? nominativeTitle(p) : p;
+    })
+    .join("");
 }
 
 function nominativeTitle(phrase: string): string {
@@ -66,6 +85,8 @@ function nominativeTitle(phrase: string): string {
     if (!WORD.test(w)) break;
     if (w.toLowerCase() === "и") continue;
     const topKnown = parse(w.toLowerCase()).find((p) => p.known);
+    // "поверенный в делах": the head never lies past a preposition ("в" is also read as the noun "век")
+    if (topKnown && (topKnown.pos === "PREP" || topKnown.pos === "CONJ" || topKnown.pos === "PRCL")) break;
     const adj = !!topKnown && (topKnown.pos === "ADJF" || topKnown.pos === "PRTF");
     const noun = headNoun(w);
     if (noun && (!adj || i === words.length - 1 || !parse(words[i + 1]?.toLowerCase() ?? "").some((p) => p.pos === "NOUN"))) {
@@ -76,12 +97,16 @@ function nominativeTitle(phrase: string): string {
   }
   if (head < 0) {
     // an adjective standing for a noun: "Уполномоченным по правам человека" → "Уполномоченный ..."
-    const adj = parse(words[0].toLowerCase()).find((p) => p.known && (p.pos === "ADJF" || p.pos === "PRTF"));
-    if (!adj || !WORD.test(words[0])) return phrase.trim();
-    const number = adj.number === "plur" ? "plur" : "sing";
-    const gender = adj.gender === "femn" ? "femn" : "masc";
-    const form = adjectiveNominative(words[0], gender, number);
-    return form ? [form, ...words.slice(1)].join(" ") : phrase.trim();
+    // ("Временным поверенным в делах" → "Временный поверенный в делах": every leading adjective agrees)
+    const out = [...words];
+    for (let i = 0; i < words.length && WORD.test(words[i]); i++) {
+      const adj = parse(words[i].toLowerCase()).find((p) => p.known && (p.pos === "ADJF" || p.pos === "PRTF"));
+      if (!adj) break;
+      const number = /(ыми|ими|ые|ие|ых|их)$/i.test(words[i]) ? "plur" : "sing";
+      const gender = /(ая|яя|ую|юю)$/i.test(words[i]) ? "femn" : "masc";
+      out[i] = adjectiveNominative(words[i], gender, number) ?? words[i];
+    }
+    return out.join(" ");
   }
   const noun = headNoun(words[head])!;
   const number = noun.number === "plur" ? "plur" : "sing";
