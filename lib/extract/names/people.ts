@@ -482,10 +482,16 @@ export interface FindPeopleOptions {
 }
 
 /** Kazakh-language text: the rules here are Russian morphology, so it gets no guesses. */
+const KAZAKH_LETTERS = new Set([..."әғқңөұүһіӘҒҚҢӨҰҮҺІ"].map((ch) => ch.charCodeAt(0)));
 function isKazakh(text: string): boolean {
-  if (!/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(text)) return false;
-  const kazakh = text.match(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g)?.length ?? 0;
-  const cyrillic = text.match(/[а-яё]/gi)?.length ?? 0;
+  let kazakh = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x400) continue;
+    if ((c >= 0x430 && c <= 0x44f) || (c >= 0x410 && c <= 0x42f) || c === 0x451 || c === 0x401) cyrillic++;
+    else if (KAZAKH_LETTERS.has(c)) kazakh++;
+  }
   return kazakh > 20 && kazakh > cyrillic * 0.01;
 }
 

@@ -4,6 +4,8 @@ const words = (line: string): string[] => line.split(/\s+/).filter((w) => /[\p{L
 
 /** "Новости   Политика", "Қаз | Рус | Eng", "Главная › Политика", "Новости · Власть". */
 const SEGMENT_SEPARATOR = /\s{3,}|\s*[|•·]\s*|\s+[›»>→/]\s+|\t+/;
+/** A cheap test that a line may hold a SEGMENT_SEPARATOR. */
+const NAV_SEPARATOR_HINT = /\s{3}|[|•·›»>→/\t]/;
 
 export function segments(line: string): string[] {
   return line
@@ -16,6 +18,8 @@ export function segments(line: string): string[] {
 export function isNavLine(line: string, minSegments: number): boolean {
   // A list the article itself gives starts with a bullet or runs long; a menu does neither.
   if (/^\s*[•·]/.test(line)) return false;
+  // most lines have no separator at all: one segment, not a menu
+  if (minSegments > 1 && !NAV_SEPARATOR_HINT.test(line)) return false;
   const parts = segments(line);
   if (parts.length < minSegments || parts.length > 12 || /[()]/.test(line)) return false;
   return parts.every((p) => words(p).length <= 4 && p.length <= 40 && !/[.!?…]["»”]?$/.test(p));

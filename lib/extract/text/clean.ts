@@ -29,8 +29,29 @@ interface Line {
   short: boolean;
 }
 
-const WORD = /\S*[\p{L}\d]\S*/gu;
-const wordCount = (line: string): number => line.match(WORD)?.length ?? 0;
+const WORD_CHAR = /[\p{L}\d]/u;
+
+/** Whitespace-separated chunks holding a letter or a digit (counted by hand: it runs on every line of every article). */
+function wordCount(line: string): number {
+  let count = 0;
+  let inChunk = false;
+  let hasWordChar = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000 || c === 0xfeff || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x205f;
+    if (space) {
+      if (inChunk && hasWordChar) count++;
+      inChunk = false;
+      hasWordChar = false;
+      continue;
+    }
+    inChunk = true;
+    if (!hasWordChar) {
+      hasWordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x400 && c <= 0x4ff) || (c > 127 && WORD_CHAR.test(line[i]));
+    }
+  }
+  return count;
+}
 const SHORT_LINE_WORDS = 40;
 
 /** An outlet crediting itself ("..., сообщает Kazpravda.kz") ends a lead paragraph, never a headline. */
