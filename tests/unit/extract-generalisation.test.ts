@@ -78,6 +78,24 @@ describe("foreign women's names in oblique cases", () => {
   });
 });
 
+describe("other unknown names in the instrumental", () => {
+  it("reads an unknown given name and a surname that is also a common word when both are in the instrumental", () => {
+    const [a] = articles("mongolia-mazhilis-topics.txt");
+    expect(names(a)).toContain("Ганбат Дамба");
+    expect(partnerSide(a)).toEqual(["Ганбат Дамба"]);
+  });
+});
+
+describe("partners come from the counterpart, not from the topics", () => {
+  it.each([
+    ["uzbekistan-mfa-topics.txt", ["UZ"]],
+    ["mongolia-mazhilis-topics.txt", ["MN"]],
+    ["china-mfa.txt", ["CN"]],
+  ])("%s → %j", (file, codes) => {
+    expect(articles(file)[0].events[0].partners.map((p) => p.code)).toEqual(codes);
+  });
+});
+
 describe("outlet signed at the foot of the article", () => {
   it.each([
     ["korea-senate.txt", "Пресс-служба Сената"],

@@ -137,6 +137,8 @@ function surnameLike(t: Token): boolean {
   return true;
 }
 const SPEECH_CLOSE = /(?:[»"“]\s*,?\s*[–—-]|[»"“],)\s*$/;
+const MASCULINE_INSTRUMENTAL = /[^аеёиоуыэюяй](?:ом|ем)$/;
+const INSTRUMENTAL = /[^аеёиоуыэюя](?:ом|ем|ой|ей|ым|им)$/;
 const FEMININE_INSTRUMENTAL = /[^аеёиоуыэюяй](?:ией|ьей|ой|ей)$/;
 const POSSESSIVE_FORM = /(ов|ев|ёв|ин|ын)а?$/;
 const SURNAME_SHAPE = /((ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ы)?|(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую)|швили|дзе|ян|янц|енко|ук|юк|баев[а-я]*|улы|ұлы)$/i;
@@ -227,7 +229,9 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
     const starts = isFirst(a) && !placeAfterPrep && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
     // "Тулией Аксон", "Одилией Бассо": an unknown feminine given name in the instrumental before a foreign surname that does not decline
     const foreignFeminine = !starts && !!b && !a.sentenceStart && !info(a).known && FEMININE_INSTRUMENTAL.test(a.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b);
-    const unknownStart = !starts && b && (foreignFeminine || ((!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))))));
+    // "Ганбатом Дамбой", "Баатаром Лхагвой": an unknown word in the instrumental and a capitalised word in the same case
+    const instrumentalPair = !starts && !!b && !a.sentenceStart && !info(a).known && MASCULINE_INSTRUMENTAL.test(a.text) && INSTRUMENTAL.test(b.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b) && !isAbbrev(b);
+    const unknownStart = !starts && b && (foreignFeminine || instrumentalPair || ((!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))))));
     if (starts || unknownStart) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
