@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumFound, chromiumPath, expectAccessible, howToEnable, inCi, launchBrowser, newContext, screenshot, signIn } from "./support/browser";
+import { chromiumFound, chromiumPath, expectAccessible, howToEnable, inCi, launchBrowser, newContext, screenshot, screenshotDir, signIn } from "./support/browser";
 import { buildIfStale, startServer, until, users, type RunningServer } from "./support/server";
 
 const fixtures = path.join(__dirname, "fixtures");
@@ -285,7 +285,8 @@ describe.skipIf(!chromiumFound)("the editor's day in Chromium", () => {
     await bar.waitFor();
     await bar.click();
     await page.waitForURL(/\/records\?.*partner=\d+/);
-    expect(await rowLinks(page).count()).toBeGreaterThan(0);
+    await heading(page, "Очередь проверки").waitFor();
+    await expect.poll(() => rowLinks(page).count(), { timeout: 30_000 }).toBeGreaterThan(0);
 
     await page.goto("/analytics");
     await heading(page, "Аналитика").waitFor();
@@ -338,7 +339,7 @@ describe.skipIf(!chromiumFound)("the editor's day in Chromium", () => {
     const dialog = page.getByRole("dialog", { name: "Клавиши" });
     await dialog.waitFor();
     expect(await dialog.innerText()).toMatch(/Одобрить/);
-    await screenshot(page, "shortcuts");
+    await page.screenshot({ path: path.join(screenshotDir, "e2e-shortcuts.png") });
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
 
