@@ -12,11 +12,14 @@ const fixtures = path.join(__dirname, "fixtures");
 
 if (!chromiumFound && !inCi) console.warn(howToEnable);
 
-describe.runIf(!chromiumFound && inCi)("browser tests in CI", () => {
-  it("have Chromium", () => {
-    throw new Error(`Chromium is missing at ${chromiumPath} in CI: .ci/run should have installed it (apt-get install -y chromium).`);
+// Registered only when it fails, so a normal run reports no extra skipped test.
+if (!chromiumFound && inCi) {
+  describe("browser tests in CI", () => {
+    it("have Chromium", () => {
+      throw new Error(`Chromium is missing at ${chromiumPath} in CI: .ci/run should have installed it (apt-get install -y chromium).`);
+    });
   });
-});
+}
 
 describe.skipIf(!chromiumFound)("the editor's day in Chromium", () => {
   let server: RunningServer;
