@@ -32,7 +32,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, locale: "ru-RU", acceptDownloads: true });
-  context.setDefaultTimeout(20_000);
+  // Generous: `npm test` runs the other projects beside these on a small machine.
+  context.setDefaultTimeout(30_000);
   context.setDefaultNavigationTimeout(45_000);
   return context;
 }

@@ -104,7 +104,12 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined>
 export async function startServer(): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chronicle-e2e-"));
   // The seed creates the demo editor with this password on first start.
-  for (const user of [users.admin, users.viewer, users.editor2]) createUser(dataDir, user);
+  try {
+    for (const user of [users.admin, users.viewer, users.editor2]) createUser(dataDir, user);
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -150,6 +155,7 @@ export async function startServer(): Promise<RunningServer> {
     );
   } catch (error) {
     await stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
     throw new Error(`${(error as Error).message}\n${output}`);
   }
   return { baseUrl, dataDir, log: () => output, stop };
