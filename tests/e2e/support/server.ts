@@ -135,12 +135,13 @@ export async function startServer(): Promise<RunningServer> {
   child.once("exit", () => (exited = true));
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (exited || child.pid === undefined) return;
-    const gone = new Promise<void>((r) => child.once("exit", () => r()));
-    process.kill(-child.pid, "SIGTERM");
-    const timer = setTimeout(() => !exited && child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
-    await gone;
-    clearTimeout(timer);
+    if (!exited && child.pid !== undefined) {
+      const gone = new Promise<void>((r) => child.once("exit", () => r()));
+      process.kill(-child.pid, "SIGTERM");
+      const timer = setTimeout(() => !exited && child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
+      await gone;
+      clearTimeout(timer);
+    }
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
@@ -155,7 +156,6 @@ export async function startServer(): Promise<RunningServer> {
     );
   } catch (error) {
     await stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
     throw new Error(`${(error as Error).message}\n${output}`);
   }
   return { baseUrl, dataDir, log: () => output, stop };
