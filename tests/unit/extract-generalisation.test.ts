@@ -91,6 +91,10 @@ describe("partners come from the counterpart, not from the topics", () => {
     ["uzbekistan-mfa-topics.txt", ["UZ"]],
     ["mongolia-mazhilis-topics.txt", ["MN"]],
     ["china-mfa.txt", ["CN"]],
+    // a second guest with no affiliation of his own, the frame in the same sentence
+    ["china-two-guests-sco.txt", ["CN"]],
+    // the counterpart named by an adjective ("турецким коллегой"), two organisations listed after "в рамках"
+    ["turkey-colleague-ots.txt", ["TR"]],
   ])("%s → %j", (file, codes) => {
     expect(articles(file)[0].events[0].partners.map((p) => p.code)).toEqual(codes);
   });

@@ -102,6 +102,7 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
     return lo;
   };
   const partnerMentions = dedupeNested(input.partnerMentions ?? []);
+  const topics = topicMentions(masked, partnerMentions);
   const { profiles, infos } = analysePeople(text, masked, sentences, sentenceAt, input.mentions ?? [], quoteSpans, partnerMentions);
   const infosBySentence = new Map<number, MentionInfo[]>();
   for (const info of infos) {
@@ -461,9 +462,11 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       for (const pm of paraOrgs) add(pm, 0.8);
     }
     const hasUnaffiliated = [...b.partner].some((n) => !(profiles.get(n)?.affiliations.length));
+    // "сотрудничество в рамках ШОС и СНГ": outside a conference, an organisation named as the frame of the talks is no side of them
+    const isTopic = (pm: PartnerMention) => kind !== "conference" && topics.has(pm);
     if (!picked.size || (hasUnaffiliated && kind !== "conference")) {
       for (const pm of partnerMentions) {
-        if (!eligible(pm) || !within(pm, trigSpans)) continue;
+        if (!eligible(pm) || !within(pm, trigSpans) || isTopic(pm)) continue;
         const before = masked.slice(Math.max(0, pm.span[0] - 24), pm.span[0]);
         if (/(?:прибыв\p{L}*|прибыл\p{L}*|визитом|визит\p{L}*)\s+(?:\S+\s+)?(?:в|во)\s+$|(?:^|\s)(?:из|по|во|в)\s+$/u.test(before)) continue;
         if (pm.partner.type === "country" && picked.size && [...picked.values()].some((x) => x.partner.type === "organization")) continue;
@@ -480,7 +483,7 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
     if (!picked.size && b.partner.size) {
       const counts = new Map<string, { pm: PartnerMention; n: number }>();
       for (const pm of partnerMentions) {
-        if (!eligible(pm) || pm.span[0] < range[0] || pm.span[1] > range[1]) continue;
+        if (!eligible(pm) || pm.span[0] < range[0] || pm.span[1] > range[1] || isTopic(pm)) continue;
         if (roles[sentenceAt(pm.span[0])]!.background) continue;
         const k = pm.partner.code ?? pm.partner.name;
         const c = counts.get(k) ?? { pm, n: 0 };
@@ -489,6 +492,10 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       }
       const top = [...counts.values()].sort((a, b2) => b2.n - a.n)[0];
       if (top) add(top.pm, 0.4);
+    }
+    if (!picked.size) {
+      // nothing but the frame names a side: better that than none
+      for (const pm of partnerMentions) if (eligible(pm) && within(pm, trigSpans) && isTopic(pm)) add(pm, 0.4);
     }
     return finish();
 
@@ -502,6 +509,24 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       }));
     }
   }
+}
+
+/** Words after which an organisation is the frame or the subject of talks, not a side: "в рамках ШОС", "на площадке ООН". */
+const TOPIC_FRAME = /(?:в\s+рамках|по\s+линии|на\s+площадке|на\s+полях|в\s+формате|в\s+контексте|в\s+повестке|в\s+деятельности|в\s+работе|вступлени\p{L}*\s+в|членств\p{L}*\s+в|председательств\p{L}*\s+в)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** Organisation mentions in topic position, and those listed right after one ("в рамках ШОС и СНГ"). */
+function topicMentions(masked: string, mentions: PartnerMention[]): Set<PartnerMention> {
+  const out = new Set<PartnerMention>();
+  let prev: PartnerMention | null = null;
+  for (const pm of [...mentions].sort((a, b) => a.span[0] - b.span[0])) {
+    if (pm.partner.type === "organization") {
+      const framed = TOPIC_FRAME.test(masked.slice(Math.max(0, pm.span[0] - 60), pm.span[0]));
+      const listed = !!prev && out.has(prev) && /^\s*(?:,|и|а\s+также)\s*$/u.test(masked.slice(prev.span[1], pm.span[0]));
+      if (framed || listed) out.add(pm);
+    }
+    prev = pm;
+  }
+  return out;
 }
 
 function sameStem(a: string, b: string): boolean {
