@@ -86,6 +86,19 @@ describe("other unknown names in the instrumental", () => {
   });
 });
 
+describe("double given names and names opening a sentence", () => {
+  it("declines both parts of a hyphenated given name", () => {
+    const text = "Председатель Сената провел встречу с Послом Бельгии в Казахстане Жаном-Люком Бодсоном. Депутат встретилась с Анной-Марией Шмидт и Жан-Пьером Лакруа.";
+    expect(findPeople(text).people.map((p) => p.name)).toEqual(["Жан-Люк Бодсон", "Анна-Мария Шмидт", "Жан-Пьер Лакруа"]);
+  });
+  it("takes an unknown given name and a surname opening a sentence when a verb follows them", () => {
+    expect(findPeople("Заголовок\n\nМаулен Ашимбаев провел встречу с Послом.").people.map((p) => p.name)).toEqual(["Маулен Ашимбаев"]);
+    expect(findPeople("Стороны встретились. Жан-Люк Меланшон заявил, что всё хорошо.").people.map((p) => p.name)).toEqual(["Жан-Люк Меланшон"]);
+    // an ordinary sentence start is not a name
+    expect(findPeople("Стороны встретились. Новая Программа предусматривает обмены.").people).toEqual([]);
+  });
+});
+
 describe("partners come from the counterpart, not from the topics", () => {
   it.each([
     ["uzbekistan-mfa-topics.txt", ["UZ"]],

@@ -184,7 +184,7 @@ function candidates(tokens: Token[], text: string): Candidate[] {
     while (j < tokens.length && tokens[j].glued && tokens[j].cyr && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && particleChainEndsCapitalised(tokens, j)))) j++;
     const run = tokens.slice(i, j);
     // «Нур Отан», "Ак жол": a quoted name is a party, a company, a title
-    if (!afterOpeningQuote(text, t.start)) segment(run, i, out);
+    if (!afterOpeningQuote(text, t.start)) segment(run, i, out, tokens[j]);
     i = j;
   }
   return out;
@@ -197,7 +197,12 @@ function particleChainEndsCapitalised(tokens: Token[], j: number): boolean {
   return k < tokens.length && tokens[k].glued && tokens[k].cap;
 }
 
-function segment(run: Token[], offset: number, out: Candidate[]) {
+/** A lower-case verb in the past or the present third person right after: the run before it is its subject. */
+function verbAfter(t: Token | undefined): boolean {
+  return !!t && t.glued && !t.cap && parse(t.text).some((p) => p.known && p.pos === "VERB" && p.number === "sing" && (p.raw.tag["past"] || p.raw.tag["3per"]));
+}
+
+function segment(run: Token[], offset: number, out: Candidate[], after?: Token) {
   let k = 0;
   const push = (len: number, roles: Role[]) => {
     out.push({ tokens: run.slice(k, k + len), roles, at: offset + k, run: run.length });
@@ -231,7 +236,9 @@ function segment(run: Token[], offset: number, out: Candidate[]) {
     const foreignFeminine = !starts && !!b && !a.sentenceStart && !info(a).known && FEMININE_INSTRUMENTAL.test(a.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b);
     // "Ганбатом Дамбой", "Баатаром Лхагвой": an unknown word in the instrumental and a capitalised word in the same case
     const instrumentalPair = !starts && !!b && !a.sentenceStart && !info(a).known && MASCULINE_INSTRUMENTAL.test(a.text) && INSTRUMENTAL.test(b.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b) && !isAbbrev(b);
-    const unknownStart = !starts && b && (foreignFeminine || instrumentalPair || ((!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))))));
+    // "Маулен Ашимбаев провел встречу", "Жан-Люк Меланшон заявил": an unknown given name opening a sentence whose verb follows the pair
+    const subjectPair = !starts && !!b && a.sentenceStart && k === 0 && run.length === 2 && !info(a).known && !a.initial && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b) && (SURNAME_SHAPE.test(b.text) || !info(b).known || info(b).dictSurname) && verbAfter(after);
+    const unknownStart = !starts && b && (foreignFeminine || instrumentalPair || subjectPair || ((!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))))));
     if (starts || unknownStart) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
@@ -381,6 +388,15 @@ function computeHyps(t: Token, role: Role): Hypothesis[] {
   const i = info(t);
   if (role === "F") {
     if (i.first.length) return i.first;
+    // "Жаном-Люком", "Анной-Марией": each part of a double given name declines on its own
+    const dash = t.text.indexOf("-");
+    if (dash > 0) {
+      const head = tokenInfo(t.text.slice(0, dash)).first;
+      const tail = tokenInfo(t.text.slice(dash + 1)).first;
+      const both: Hypothesis[] = [];
+      for (const h of head) for (const k of tail) if (h.case === k.case && h.gender === k.gender) both.push({ ...h, lemma: `${h.lemma}-${k.lemma}`, score: Math.min(h.score, k.score) });
+      if (both.length) return both;
+    }
     // an unknown given name: foreign ones are mostly indeclinable (Сейджи, Кими, Ахмат-Хаджи)
     return i.surname.filter((h) => !h.lemma.endsWith("ь")).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : 0.45) : 0.35 }));
   }
