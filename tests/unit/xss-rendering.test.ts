@@ -16,7 +16,11 @@ const hostile =
 
 function render(text: string, spans: { start: number; end: number }[] = []) {
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale: "ru", messages }, createElement(ArticleText, { text, spans, focusKey: "x" })),
+    createElement(NextIntlClientProvider, {
+      locale: "ru",
+      messages,
+      children: createElement(ArticleText, { text, spans, focusKey: "x" }),
+    }),
   );
 }
 
