@@ -2,6 +2,7 @@
 // place; queries live in db/queries/<entity>.ts.
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   customType,
   date,
@@ -437,6 +438,18 @@ export const ingestItems = pgTable(
   },
   (t) => [index("ingest_items_job_idx").on(t.jobId, t.id)],
 );
+
+/**
+ * One counter per kind of data that read caches depend on ("content": meetings and what
+ * hangs off them, partners, themes, articles). Deferred constraint triggers (migration
+ * 0004) bump it at commit of any transaction that changed those tables, so a cache keyed
+ * by the version is invalidated in every server process at once, exactly when the change
+ * becomes visible — see lib/cache/versioned.ts.
+ */
+export const dataVersions = pgTable("data_versions", {
+  name: text("name").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
