@@ -6,7 +6,6 @@
 import { revalidatePath } from "next/cache";
 import { requireRoleAction } from "@/lib/auth/session";
 import type { ReviewActionState } from "@/lib/review/action-state";
-import { invalidateQueueCounts } from "@/lib/review/count-cache";
 import { restoreFromHistory } from "@/lib/review/restore";
 import { saveMeetingEdit, type SaveResult } from "@/lib/review/save";
 import { bulkApprove, changeStatus } from "@/lib/review/status";
@@ -36,8 +35,8 @@ function payload(form: FormData | Record<string, unknown>): unknown {
   }
 }
 
+// Cached counts and menus follow the database content version by themselves (lib/cache/versioned.ts).
 function refresh(meetingId?: number) {
-  invalidateQueueCounts();
   try {
     if (meetingId) revalidatePath(`/records/${meetingId}`);
     revalidatePath("/records");

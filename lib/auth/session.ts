@@ -31,6 +31,7 @@
  * No "server-only" import: the CLI and the tests import this module.
  */
 import { eq } from "drizzle-orm";
+import { cache as perRequest } from "react";
 import { getDb } from "@/db/index";
 import { users, type Role } from "@/db/schema";
 
@@ -95,8 +96,14 @@ async function currentClaim(): Promise<SessionClaim | null> {
   return resolver ? await resolver() : await authJsClaim();
 }
 
-/** The signed-in user as the users table says now, or null (anonymous, disabled, or session voided). */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user as the users table says now, or null (anonymous, disabled, or session
+ * voided). Read once per server request: the layout and the page both ask, and each answer
+ * costs a token decryption and a query.
+ */
+export const getSessionUser: () => Promise<SessionUser | null> = perRequest(readSessionUser);
+
+async function readSessionUser(): Promise<SessionUser | null> {
   const claim = await currentClaim();
   if (!claim) return null;
   const [row] = await getDb()
