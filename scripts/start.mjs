@@ -50,6 +50,6 @@ if (buildIsStale()) {
   }
 }
 console.log(`Starting Chronicle on http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL from DATABASE_URL" : "embedded database"})…`);
-const child = spawn("npx", ["next", "start", "-p", String(port)], { cwd: root, stdio: "inherit" });
+const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", String(port)], { cwd: root, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -289,7 +289,8 @@ function buildIsStale(): boolean {
 }
 
 async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The same launcher as `npm start`: one Next process per core on a PostgreSQL server.
+  const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, NEXT_DIST_DIR: DIST, NODE_ENV: "production", AUTH_URL: `http://127.0.0.1:${port}`, AUTH_TRUST_HOST: "true" },
     stdio: ["ignore", "pipe", "pipe"],

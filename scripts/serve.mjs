@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Serves the production build with one Next server process per core when the database is
+// a PostgreSQL server (`next start` is a single process: one core renders while the other
+// idles). The embedded database belongs to one process, so PGlite gets one worker.
+// Arguments are passed to `next start` (e.g. -p 3000 -H 127.0.0.1).
+//
+// The first worker starts alone: it migrates and seeds (instrumentation.ts) before the
+// others start, so they find the schema current. Workers share the port through the
+// cluster module; a worker that dies after start-up is replaced.
+import cluster from "node:cluster";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+function workerCount(env = process.env) {
+  if (!env.DATABASE_URL) return 1;
+  const asked = Number(env.CHRONICLE_WORKERS);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 32);
+  return Math.max(1, Math.min(os.availableParallelism(), 4));
+}
+
+const count = workerCount();
+cluster.setupPrimary({ exec: nextBin, args: ["start", ...process.argv.slice(2)] });
+
+let stopping = false;
+let started = 0;
+const restarts = [];
+
+function fork() {
+  const worker = cluster.fork({ CHRONICLE_WORKER_INDEX: String(started++) });
+  worker.once("listening", () => {
+    if (started < count) fork();
+  });
+  worker.once("exit", (code, signal) => {
+    if (stopping) return;
+    // A worker that never listened failed at start-up (it printed why): stop, with its code.
+    if (!worker.listening) {
+      stopAll(code ?? 1);
+      return;
+    }
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts.length && now - restarts[0] > 60_000) restarts.shift();
+    if (restarts.length > 5) {
+      console.error("Chronicle: server workers keep dying (more than 5 in a minute); stopping.");
+      stopAll(1);
+      return;
+    }
+    console.error(`Chronicle: a server worker stopped (${signal ?? `exit ${code}`}); starting a new one.`);
+    started--;
+    fork();
+  });
+  worker.on("listening", () => (worker.listening = true));
+}
+
+function stopAll(code) {
+  stopping = true;
+  const workers = Object.values(cluster.workers ?? {});
+  if (!workers.length) process.exit(code);
+  let left = workers.length;
+  for (const w of workers) {
+    w.once("exit", () => {
+      if (--left === 0) process.exit(code);
+    });
+    w.process.kill("SIGTERM");
+  }
+  setTimeout(() => process.exit(code), 10_000).unref();
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopAll(0));
+if (count > 1) console.log(`Chronicle: ${count} server processes (CHRONICLE_WORKERS to change).`);
+fork();
