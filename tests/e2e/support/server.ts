@@ -1,7 +1,8 @@
 // The browser tests' server: the production build (rebuilt only when sources are newer
-// than it, like scripts/start.mjs), served by `next start` on a free port over a fresh
-// embedded database. Users are created before the start because the embedded database
-// is locked while the server runs.
+// than it, like scripts/start.mjs), served by scripts/serve.mjs (what `npm start` runs)
+// on a free port over a fresh embedded database, or over a PostgreSQL database when one
+// is given. Users are created before the start because the embedded database is locked
+// while the server runs.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -74,17 +75,19 @@ function freePort(): Promise<number> {
   });
 }
 
-function createUser(dataDir: string, user: TestUser): void {
+function createUser(dataDir: string, user: TestUser, databaseUrl = ""): void {
   const run = spawnSync(
     process.execPath,
     [tsxBin, "scripts/user-create.ts", "--email", user.email, "--password", user.password, "--role", user.role, "--name", user.name],
-    { cwd: root, env: { ...process.env, CHRONICLE_DATA_DIR: dataDir, DATABASE_URL: "" }, encoding: "utf8" },
+    { cwd: root, env: { ...process.env, CHRONICLE_DATA_DIR: dataDir, DATABASE_URL: databaseUrl }, encoding: "utf8" },
   );
   if (run.status !== 0) throw new Error(`user:create ${user.email} failed: ${run.stdout}${run.stderr}`);
 }
 
 export interface RunningServer {
   baseUrl: string;
+  /** The launcher's pid (scripts/serve.mjs); its children are the Next server processes. */
+  pid: number;
   dataDir: string;
   log: () => string;
   stop: () => Promise<void>;
@@ -101,18 +104,30 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined>
   }
 }
 
-export async function startServer(): Promise<RunningServer> {
+export interface ServerOptions {
+  /** A PostgreSQL database (created, empty) to serve from instead of a fresh embedded one. */
+  databaseUrl?: string;
+  /** CHRONICLE_WORKERS for the launcher. */
+  workers?: number;
+}
+
+const serveScript = path.join(root, "scripts", "serve.mjs");
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chronicle-e2e-"));
-  // The seed creates the demo editor with this password on first start.
+  const databaseUrl = options.databaseUrl ?? "";
   try {
-    for (const user of [users.admin, users.viewer, users.editor2]) createUser(dataDir, user);
+    // On the embedded database the seed creates the demo editor with users.editor's
+    // password on first start; on a server there is no demo user, so it is created here.
+    const wanted = databaseUrl ? [users.editor, users.admin, users.viewer, users.editor2] : [users.admin, users.viewer, users.editor2];
+    for (const user of wanted) createUser(dataDir, user, databaseUrl);
   } catch (error) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   const port = await freePort();
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [serveScript, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     detached: true,
     env: {
@@ -122,8 +137,10 @@ export async function startServer(): Promise<RunningServer> {
       NEXT_TELEMETRY_DISABLED: "1",
       CHRONICLE_DATA_DIR: dataDir,
       CHRONICLE_DEMO_PASSWORD: users.editor.password,
-      DATABASE_URL: "",
-      AUTH_SECRET: "",
+      DATABASE_URL: databaseUrl,
+      // A server database needs AUTH_SECRET from the operator; the embedded one generates it.
+      AUTH_SECRET: databaseUrl ? "e2e-secret-e2e-secret-e2e-secret-e2e-0000" : "",
+      CHRONICLE_WORKERS: options.workers ? String(options.workers) : "",
       AUTH_URL: `http://127.0.0.1:${port}`,
       AUTH_TRUST_HOST: "true",
     },
@@ -148,7 +165,7 @@ export async function startServer(): Promise<RunningServer> {
     await until(
       "/api/health",
       async () => {
-        if (exited) throw new Error("next start exited");
+        if (exited) throw new Error("the server exited");
         const res = await fetch(`${baseUrl}/api/health`).catch(() => null);
         return res?.ok ? true : undefined;
       },
@@ -158,5 +175,5 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw new Error(`${(error as Error).message}\n${output}`);
   }
-  return { baseUrl, dataDir, log: () => output, stop };
+  return { baseUrl, pid: child.pid!, dataDir, log: () => output, stop };
 }
