@@ -6,6 +6,7 @@ import {
   boolean,
   customType,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -450,6 +451,149 @@ export const dataVersions = pgTable("data_versions", {
   name: text("name").primaryKey(),
   version: bigint("version", { mode: "number" }).notNull().default(0),
 });
+
+// ---------------------------------------------------------------- analytics facts
+// Monthly aggregates of approved and pending meetings that the analytics charts read
+// instead of scanning every meeting (db/queries/analytics-facts.ts). They are derived
+// data, rebuilt from the base tables, so they carry no timestamps. Statement triggers on
+// the base tables (migration 0007) mark the months a write touched in
+// analytics_dirty_months; analytics_refresh_facts() recomputes just those months before
+// a chart reads. "month" is the first day of the month, null for undated meetings.
+// Only month and status are dimensions everywhere (kind and official too in fact_month):
+// with kind and official in every table the facts would be as large as the base rows.
+
+/** A month some write touched: '-infinity' for undated meetings, 'infinity' for "everything". */
+export const analyticsDirtyMonths = pgTable(
+  "analytics_dirty_months",
+  {
+    month: date("month").notNull(),
+    /** The marking transaction: marks of one transaction collapse, marks of different ones never wait for each other. */
+    txid: bigint("txid", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.txid] })],
+);
+
+/** A partner whose meeting days changed: its row in partner_rhythm is recomputed. */
+export const analyticsDirtyPartners = pgTable(
+  "analytics_dirty_partners",
+  {
+    partnerId: integer("partner_id").notNull(),
+    txid: bigint("txid", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partnerId, t.txid] })],
+);
+
+/** Meetings per month, status, kind and home official. */
+export const factMonth = pgTable(
+  "fact_month",
+  {
+    month: date("month"),
+    status: meetingStatusEnum("status").notNull(),
+    kind: meetingKindEnum("kind").notNull(),
+    homeOfficial: text("home_official"),
+    meetings: integer("meetings").notNull(),
+  },
+  (t) => [index("fact_month_month_idx").on(t.month)],
+);
+
+/** Meetings per month, status and partner (a meeting with two partners counts once for each). */
+export const factPartnerMonth = pgTable(
+  "fact_partner_month",
+  {
+    month: date("month"),
+    status: meetingStatusEnum("status").notNull(),
+    partnerId: integer("partner_id").notNull(),
+    meetings: integer("meetings").notNull(),
+  },
+  (t) => [index("fact_partner_month_month_idx").on(t.month)],
+);
+
+/** Meetings per month, status and theme. */
+export const factThemeMonth = pgTable(
+  "fact_theme_month",
+  {
+    month: date("month"),
+    status: meetingStatusEnum("status").notNull(),
+    themeCode: text("theme_code").notNull(),
+    meetings: integer("meetings").notNull(),
+  },
+  (t) => [index("fact_theme_month_month_idx").on(t.month)],
+);
+
+/** Meetings per month, status, partner and theme: the heatmap, and partner charts under a theme filter. */
+export const factPartnerThemeMonth = pgTable(
+  "fact_partner_theme_month",
+  {
+    month: date("month"),
+    status: meetingStatusEnum("status").notNull(),
+    partnerId: integer("partner_id").notNull(),
+    themeCode: text("theme_code").notNull(),
+    meetings: integer("meetings").notNull(),
+  },
+  (t) => [index("fact_partner_theme_month_month_idx").on(t.month), index("fact_partner_theme_month_partner_idx").on(t.partnerId, t.themeCode)],
+);
+
+/** Distinct meetings per month, status and partner type (a meeting with two countries counts once). */
+export const factPartnerTypeMonth = pgTable(
+  "fact_partner_type_month",
+  {
+    month: date("month"),
+    status: meetingStatusEnum("status").notNull(),
+    type: partnerTypeEnum("type").notNull(),
+    meetings: integer("meetings").notNull(),
+  },
+  (t) => [index("fact_partner_type_month_month_idx").on(t.month)],
+);
+
+/** Distinct meetings per month, status and partner region (null: partners without one). */
+export const factRegionMonth = pgTable(
+  "fact_region_month",
+  {
+    month: date("month"),
+    status: meetingStatusEnum("status").notNull(),
+    region: text("region"),
+    meetings: integer("meetings").notNull(),
+  },
+  (t) => [index("fact_region_month_month_idx").on(t.month)],
+);
+
+/**
+ * Meetings per month, status and partner-side counterpart: the person (merges followed
+ * one step, as the chart does) or, for unidentified participants, the lower-cased name.
+ */
+export const factCounterpartMonth = pgTable(
+  "fact_counterpart_month",
+  {
+    month: date("month"),
+    status: meetingStatusEnum("status").notNull(),
+    personId: integer("person_id"),
+    nameKey: text("name_key"),
+    /** The alphabetically first spelling met, shown when the person is not identified. */
+    name: text("name").notNull(),
+    meetings: integer("meetings").notNull(),
+  },
+  (t) => [index("fact_counterpart_month_month_idx").on(t.month)],
+);
+
+/**
+ * Each partner's meeting rhythm over all its dated meetings, approved only and with
+ * pending included: what "not met for a while" needs when nothing but the reference
+ * date is filtered. Valid while no counted meeting lies after the reference date.
+ */
+export const partnerRhythm = pgTable(
+  "partner_rhythm",
+  {
+    includePending: boolean("include_pending").notNull(),
+    partnerId: integer("partner_id").notNull(),
+    /** Distinct days met. */
+    days: integer("days").notNull(),
+    /** Of those, days with only pending records. */
+    pendingDays: integer("pending_days").notNull(),
+    lastDate: date("last_date").notNull(),
+    medianGap: doublePrecision("median_gap"),
+  },
+  (t) => [primaryKey({ columns: [t.includePending, t.partnerId] })],
+);
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

@@ -7,6 +7,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb, queryRows, type DbOrTx } from "@/db/index";
 import type { AnalyticsFilter, Granularity } from "@/lib/analytics/filters";
 import type { Locale } from "@/lib/i18n/config";
+import { factSplit, factsAnswer, factWhere, partnerMonthSource, refreshFactsSql } from "./analytics-facts";
 
 export interface Split {
   approved: number;
@@ -81,10 +82,20 @@ function themeLabel(locale: Locale | undefined, alias = "t"): SQL {
 
 const db = (o: Options) => o.db ?? getDb();
 
+/** A read of the fact tables: the months writes marked dirty are recomputed first (a separate statement, so the read sees them). */
+async function fromFacts<T>(o: Options, query: SQL): Promise<T[]> {
+  await queryRows(db(o), refreshFactsSql);
+  return queryRows<T>(db(o), query);
+}
+
 // ---------------------------------------------------------------- partners over time
 
 export interface PartnerSeries {
-  /** null is "other": every partner outside the top N. */
+  /**
+   * null is "other": every partner outside the top N, each meeting counted once per
+   * such partner (the height their stacked segments would have), which the monthly
+   * facts give exactly.
+   */
   partnerId: number | null;
   name: string | null;
   total: number;
@@ -99,31 +110,35 @@ export interface PartnersOverTime {
 export async function partnersOverTime(o: Options & { top?: number }): Promise<PartnersOverTime> {
   const top = Math.max(1, Math.min(o.top ?? 8, 50));
   const g = unit(o.filter.granularity);
-  const rows = await queryRows<{ period: string; partnerId: number | null; name: string | null; approved: number; pending: number; total: number }>(
-    db(o),
-    sql`${filteredMeetings(o.filter)},
-    pm as (
-      select fm.id, fm.status, date_trunc(${g}, fm.date)::date as period, mp.partner_id
-      from fm join meeting_partners mp on mp.meeting_id = fm.id
-      where fm.date is not null
-    ),
+  type Row = { period: string; partnerId: number | null; name: string | null; approved: number; pending: number; total: number };
+  const select = (split: SQL) => sql`
     top as (
-      select partner_id, count(*)::int as total from pm group by partner_id order by total desc, partner_id limit ${top}
-    ),
-    -- A meeting with two partners outside the top counts once in "other".
-    bucketed as (
-      select pm.period, top.partner_id, pm.id, pm.status
-      from pm left join top on top.partner_id = pm.partner_id
-      group by pm.period, top.partner_id, pm.id, pm.status
+      select partner_id, sum(n)::int as total from pm group by partner_id order by total desc, partner_id limit ${top}
     ),
     agg as (
-      select b.period, b.partner_id, ${split("b")} from bucketed b group by b.period, b.partner_id
+      select pm.period, top.partner_id, ${split} from pm left join top on top.partner_id = pm.partner_id group by pm.period, top.partner_id
     )
     select to_char(agg.period, 'YYYY-MM-DD') as period, agg.partner_id as "partnerId", ${partnerName(o.locale)} as name,
       agg.approved, agg.pending, coalesce(top.total, 0)::int as total
     from agg left join top on top.partner_id = agg.partner_id left join partners p on p.id = agg.partner_id
-    order by agg.period, top.total desc nulls last, agg.partner_id`,
-  );
+    order by agg.period, top.total desc nulls last, agg.partner_id`;
+  const rows = factsAnswer(o.filter, ["theme"])
+    ? await fromFacts<Row>(
+        o,
+        sql`with pm as (
+          select date_trunc(${g}, f.month)::date as period, f.partner_id, f.status, f.meetings as n
+          from ${partnerMonthSource(o.filter, "f")} where ${factWhere(o.filter, "f")} and f.month is not null
+        ), ${select(factSplit("pm", "n"))}`,
+      )
+    : await queryRows<Row>(
+        db(o),
+        sql`${filteredMeetings(o.filter)},
+        pm as (
+          select fm.status, date_trunc(${g}, fm.date)::date as period, mp.partner_id, 1 as n
+          from fm join meeting_partners mp on mp.meeting_id = fm.id
+          where fm.date is not null
+        ), ${select(split("pm"))}`,
+      );
   const series = new Map<string, PartnerSeries>();
   let otherTotal = 0;
   for (const r of rows) {
@@ -152,6 +167,25 @@ export interface ThemePoint extends Split {
 
 export async function themesOverTime(o: Options): Promise<ThemePoint[]> {
   const g = unit(o.filter.granularity);
+  const final = sql`select to_char(tc.period, 'YYYY-MM-DD') as period, tc.theme_code as theme, ${themeLabel(o.locale)} as label,
+      tc.approved, tc.pending, totals.total as "periodTotal",
+      ((tc.approved + tc.pending)::float8 / totals.total) as share
+    from tc join totals on totals.period = tc.period join themes t on t.code = tc.theme_code
+    order by tc.period, t.sort_order, t.code`;
+  if (factsAnswer(o.filter)) {
+    return fromFacts<ThemePoint>(
+      o,
+      sql`with totals as (
+        select date_trunc(${g}, f.month)::date as period, sum(f.meetings)::int as total
+        from fact_month f where ${factWhere(o.filter, "f")} and f.month is not null group by 1
+      ),
+      tc as (
+        select date_trunc(${g}, f.month)::date as period, f.theme_code, ${factSplit("f")}
+        from fact_theme_month f where ${factWhere(o.filter, "f")} and f.month is not null group by 1, 2
+      )
+      ${final}`,
+    );
+  }
   return queryRows<ThemePoint>(
     db(o),
     sql`${filteredMeetings(o.filter)},
@@ -162,11 +196,7 @@ export async function themesOverTime(o: Options): Promise<ThemePoint[]> {
       from dated join meeting_themes mt on mt.meeting_id = dated.id
       group by dated.period, mt.theme_code
     )
-    select to_char(tc.period, 'YYYY-MM-DD') as period, tc.theme_code as theme, ${themeLabel(o.locale)} as label,
-      tc.approved, tc.pending, totals.total as "periodTotal",
-      ((tc.approved + tc.pending)::float8 / totals.total) as share
-    from tc join totals on totals.period = tc.period join themes t on t.code = tc.theme_code
-    order by tc.period, t.sort_order, t.code`,
+    ${final}`,
   );
 }
 
@@ -188,22 +218,39 @@ export interface HeatMap {
 /** The top N partners (by meetings) against every theme they met about. */
 export async function partnerThemeHeatmap(o: Options & { top?: number }): Promise<HeatMap> {
   const top = Math.max(1, Math.min(o.top ?? 12, 50));
-  const rows = await queryRows<HeatCell & { total: number; sortOrder: number }>(
-    db(o),
-    sql`${filteredMeetings(o.filter)},
-    pm as (select fm.id, fm.status, mp.partner_id from fm join meeting_partners mp on mp.meeting_id = fm.id),
-    top as (select partner_id, count(*)::int as total from pm group by partner_id order by total desc, partner_id limit ${top}),
-    agg as (
-      select pm.partner_id, mt.theme_code, ${split("pm")}
-      from pm join top on top.partner_id = pm.partner_id join meeting_themes mt on mt.meeting_id = pm.id
-      group by pm.partner_id, mt.theme_code
-    )
-    select agg.partner_id as "partnerId", ${partnerName(o.locale)} as "partnerName", agg.theme_code as theme,
+  type Row = HeatCell & { total: number; sortOrder: number };
+  const final = sql`select agg.partner_id as "partnerId", ${partnerName(o.locale)} as "partnerName", agg.theme_code as theme,
       ${themeLabel(o.locale)} as label, agg.approved, agg.pending, top.total, t.sort_order as "sortOrder"
     from agg join top on top.partner_id = agg.partner_id join partners p on p.id = agg.partner_id
       join themes t on t.code = agg.theme_code
-    order by top.total desc, agg.partner_id, t.sort_order, t.code`,
-  );
+    order by top.total desc, agg.partner_id, t.sort_order, t.code`;
+  const rows = factsAnswer(o.filter)
+    ? await fromFacts<Row>(
+        o,
+        sql`with top as (
+          select f.partner_id, sum(f.meetings)::int as total from fact_partner_month f where ${factWhere(o.filter, "f")}
+          group by f.partner_id order by total desc, f.partner_id limit ${top}
+        ),
+        agg as (
+          select f.partner_id, f.theme_code, ${factSplit("f")}
+          from top join fact_partner_theme_month f on f.partner_id = top.partner_id
+          where ${factWhere(o.filter, "f")}
+          group by f.partner_id, f.theme_code
+        )
+        ${final}`,
+      )
+    : await queryRows<Row>(
+        db(o),
+        sql`${filteredMeetings(o.filter)},
+        pm as (select fm.id, fm.status, mp.partner_id from fm join meeting_partners mp on mp.meeting_id = fm.id),
+        top as (select partner_id, count(*)::int as total from pm group by partner_id order by total desc, partner_id limit ${top}),
+        agg as (
+          select pm.partner_id, mt.theme_code, ${split("pm")}
+          from pm join top on top.partner_id = pm.partner_id join meeting_themes mt on mt.meeting_id = pm.id
+          group by pm.partner_id, mt.theme_code
+        )
+        ${final}`,
+      );
   const partners = new Map<number, { partnerId: number; name: string; total: number }>();
   const themes = new Map<string, { theme: string; label: string; sortOrder: number }>();
   for (const r of rows) {
@@ -225,6 +272,19 @@ export interface TypeRow extends Split {
 }
 
 export async function partnersByType(o: Options): Promise<TypeRow[]> {
+  if (factsAnswer(o.filter)) {
+    return fromFacts<TypeRow>(
+      o,
+      sql`with per_type as (
+        select f.type, ${factSplit("f")} from fact_partner_type_month f where ${factWhere(o.filter, "f")} group by f.type
+      ),
+      per_partner as (
+        select p.type, count(distinct f.partner_id)::int as partners
+        from fact_partner_month f join partners p on p.id = f.partner_id where ${factWhere(o.filter, "f")} group by p.type
+      )
+      select pt.type, pt.approved, pt.pending, pp.partners from per_type pt join per_partner pp on pp.type = pt.type order by pt.type`,
+    );
+  }
   return queryRows<TypeRow>(
     db(o),
     sql`${filteredMeetings(o.filter)},
@@ -247,6 +307,21 @@ export interface RegionRow extends Split {
 }
 
 export async function partnersByRegion(o: Options): Promise<RegionRow[]> {
+  if (factsAnswer(o.filter)) {
+    return fromFacts<RegionRow>(
+      o,
+      sql`with per_region as (
+        select f.region, ${factSplit("f")} from fact_region_month f where ${factWhere(o.filter, "f")} group by f.region
+      ),
+      per_partner as (
+        select p.region, count(distinct f.partner_id)::int as partners
+        from fact_partner_month f join partners p on p.id = f.partner_id where ${factWhere(o.filter, "f")} group by p.region
+      )
+      select pr.region, pr.approved, pr.pending, pp.partners
+      from per_region pr join per_partner pp on pp.region is not distinct from pr.region
+      order by pr.approved + pr.pending desc, pr.region nulls last`,
+    );
+  }
   return queryRows<RegionRow>(
     db(o),
     sql`${filteredMeetings(o.filter)},
@@ -271,13 +346,25 @@ export interface CountryRow extends Split {
 
 /** Partner countries with a known ISO code, for the world map. */
 export async function partnerCountries(o: Options): Promise<CountryRow[]> {
+  if (factsAnswer(o.filter, ["theme"])) {
+    return fromFacts<CountryRow>(
+      o,
+      sql`select p.id as "partnerId", upper(p.code) as code, ${partnerName(o.locale)} as name, ${factSplit("f")}
+      from ${partnerMonthSource(o.filter, "f")} join partners p on p.id = f.partner_id
+      where ${factWhere(o.filter, "f")} and p.type = 'country' and p.code is not null
+      group by p.id order by sum(f.meetings) desc, p.id`,
+    );
+  }
   return queryRows<CountryRow>(
     db(o),
-    sql`${filteredMeetings(o.filter)}
-    select p.id as "partnerId", upper(p.code) as code, ${partnerName(o.locale)} as name, ${split()}
-    from fm join meeting_partners mp on mp.meeting_id = fm.id join partners p on p.id = mp.partner_id
+    // Counted per partner before partners are joined: joined first, the planner started from
+    // the 250 countries and hashed all their meeting links (89,000) to probe a few hundred meetings.
+    sql`${filteredMeetings(o.filter)},
+    per_partner as (select mp.partner_id, ${split()} from fm join meeting_partners mp on mp.meeting_id = fm.id group by mp.partner_id)
+    select p.id as "partnerId", upper(p.code) as code, ${partnerName(o.locale)} as name, c.approved, c.pending
+    from per_partner c join partners p on p.id = c.partner_id
     where p.type = 'country' and p.code is not null
-    group by p.id order by count(*) desc, p.id`,
+    order by c.approved + c.pending desc, p.id`,
   );
 }
 
@@ -292,6 +379,17 @@ export interface CounterpartRow extends Split {
 /** The partner-side participants met most often. */
 export async function topCounterparts(o: Options & { limit?: number }): Promise<CounterpartRow[]> {
   const limit = Math.max(1, Math.min(o.limit ?? 10, 100));
+  if (factsAnswer(o.filter)) {
+    return fromFacts<CounterpartRow>(
+      o,
+      sql`select f.person_id as "personId", coalesce(max(root.name), min(f.name)) as name, ${factSplit("f")}
+      from fact_counterpart_month f left join people root on root.id = f.person_id
+      where ${factWhere(o.filter, "f")}
+      group by f.person_id, f.name_key
+      order by sum(f.meetings) desc, 2
+      limit ${limit}`,
+    );
+  }
   return queryRows<CounterpartRow>(
     db(o),
     sql`${filteredMeetings(o.filter)},
@@ -316,6 +414,15 @@ export interface OfficialRow extends Split {
 
 export async function topOfficials(o: Options & { limit?: number }): Promise<OfficialRow[]> {
   const limit = Math.max(1, Math.min(o.limit ?? 10, 100));
+  if (factsAnswer(o.filter, ["kindOfficial"])) {
+    return fromFacts<OfficialRow>(
+      o,
+      sql`select f.home_official as official, ${factSplit("f")}
+      from fact_month f where ${factWhere(o.filter, "f", { kindOfficial: true })} and f.home_official is not null
+      group by f.home_official order by sum(f.meetings) desc, f.home_official
+      limit ${limit}`,
+    );
+  }
   return queryRows<OfficialRow>(
     db(o),
     sql`${filteredMeetings(o.filter)}
@@ -331,6 +438,13 @@ export interface KindRow extends Split {
 }
 
 export async function meetingsByKind(o: Options): Promise<KindRow[]> {
+  if (factsAnswer(o.filter, ["kindOfficial"])) {
+    return fromFacts<KindRow>(
+      o,
+      sql`select f.kind, ${factSplit("f")} from fact_month f where ${factWhere(o.filter, "f", { kindOfficial: true })}
+      group by f.kind order by sum(f.meetings) desc, f.kind`,
+    );
+  }
   return queryRows<KindRow>(
     db(o),
     sql`${filteredMeetings(o.filter)}
@@ -364,6 +478,10 @@ export async function notMetForAWhile(o: Options & { asOf?: string; limit?: numb
   const limit = Math.max(1, Math.min(o.limit ?? 10, 100));
   const minMeetings = Math.max(2, o.minMeetings ?? 3);
   const asOf = o.asOf ?? o.filter.to ?? new Date().toISOString().slice(0, 10);
+  const f = o.filter;
+  if (!f.from && !f.partnerId && !f.partnerType && !f.theme && !f.kind && !f.official) {
+    return fromFacts<DormantRow>(o, dormantFromRhythm(o, asOf, limit, minMeetings));
+  }
   return queryRows<DormantRow>(
     db(o),
     sql`${filteredMeetings(o.filter)},
@@ -391,8 +509,49 @@ export async function notMetForAWhile(o: Options & { asOf?: string; limit?: numb
   );
 }
 
+/**
+ * notMetForAWhile from partner_rhythm (each partner's rhythm over all its dated meetings),
+ * valid when no counted meeting lies after the cut-off (asOf, or "to" if earlier): then
+ * "all days" and "days up to the cut-off" are the same days. When one does, the second
+ * branch computes from the meetings; the one-time filters run exactly one branch.
+ */
+function dormantFromRhythm(o: Options, asOf: string, limit: number, minMeetings: number): SQL {
+  const f = o.filter;
+  const cutoff = f.to && f.to < asOf ? f.to : asOf;
+  const statuses = f.includePending ? sql`('approved', 'pending')` : sql`('approved')`;
+  const later = sql`exists (select 1 from meetings m where m.status in ${statuses} and m.date > ${cutoff}::date)`;
+  return sql`with days as (
+      select mp.partner_id, m.date, bool_and(m.status = 'pending') as only_pending
+      from meetings m join meeting_partners mp on mp.meeting_id = m.id
+      where m.status in ${statuses} and m.date <= ${cutoff}::date
+      group by mp.partner_id, m.date
+    ),
+    gaps as (
+      select partner_id, date, only_pending, date - lag(date) over (partition by partner_id order by date) as gap from days
+    ),
+    stats as (
+      select r.partner_id, r.days as meetings, r.pending_days, r.last_date, r.median_gap
+      from partner_rhythm r where r.include_pending = ${f.includePending} and not ${later}
+      union all
+      select partner_id, count(*)::int, count(*) filter (where only_pending)::int, max(date),
+        percentile_cont(0.5) within group (order by gap)
+      from gaps where ${later} group by partner_id
+    )
+    select s.partner_id as "partnerId", ${partnerName(o.locale)} as name, s.meetings, s.pending_days as "pendingDays",
+      to_char(s.last_date, 'YYYY-MM-DD') as "lastDate", (${asOf}::date - s.last_date)::int as "daysSince",
+      s.median_gap::float8 as "medianGap", ((${asOf}::date - s.last_date) / s.median_gap)::float8 as overdue
+    from stats s join partners p on p.id = s.partner_id
+    where s.meetings >= ${minMeetings} and s.median_gap > 0
+    order by overdue desc, "daysSince" desc, s.partner_id
+    limit ${limit}`;
+}
+
 /** The filtered meetings' count, shown above the charts. */
 export async function countFiltered(o: Options): Promise<Split> {
+  if (factsAnswer(o.filter, ["kindOfficial"])) {
+    const [row] = await fromFacts<Split>(o, sql`select ${factSplit("f")} from fact_month f where ${factWhere(o.filter, "f", { kindOfficial: true })}`);
+    return row;
+  }
   const [row] = await queryRows<Split>(db(o), sql`${filteredMeetings(o.filter)} select ${split()} from fm`);
   return row;
 }
