@@ -18,6 +18,8 @@ interface Options {
   filter: AnalyticsFilter;
   locale?: Locale;
   db?: DbOrTx;
+  /** false: always the base-table SQL (the tests hold the fact answers against it). */
+  facts?: boolean;
 }
 
 /** Granularity is an enum checked by zod; inlined because date_trunc's unit must match in select and group by. */
@@ -82,6 +84,8 @@ function themeLabel(locale: Locale | undefined, alias = "t"): SQL {
 
 const db = (o: Options) => o.db ?? getDb();
 
+const useFacts = (o: Options, dims?: Parameters<typeof factsAnswer>[1]) => o.facts !== false && factsAnswer(o.filter, dims);
+
 /** A read of the fact tables: the months writes marked dirty are recomputed first (a separate statement, so the read sees them). */
 async function fromFacts<T>(o: Options, query: SQL): Promise<T[]> {
   await queryRows(db(o), refreshFactsSql);
@@ -122,7 +126,7 @@ export async function partnersOverTime(o: Options & { top?: number }): Promise<P
       agg.approved, agg.pending, coalesce(top.total, 0)::int as total
     from agg left join top on top.partner_id = agg.partner_id left join partners p on p.id = agg.partner_id
     order by agg.period, top.total desc nulls last, agg.partner_id`;
-  const rows = factsAnswer(o.filter, ["theme"])
+  const rows = useFacts(o, ["theme"])
     ? await fromFacts<Row>(
         o,
         sql`with pm as (
@@ -172,7 +176,7 @@ export async function themesOverTime(o: Options): Promise<ThemePoint[]> {
       ((tc.approved + tc.pending)::float8 / totals.total) as share
     from tc join totals on totals.period = tc.period join themes t on t.code = tc.theme_code
     order by tc.period, t.sort_order, t.code`;
-  if (factsAnswer(o.filter)) {
+  if (useFacts(o)) {
     return fromFacts<ThemePoint>(
       o,
       sql`with totals as (
@@ -224,7 +228,7 @@ export async function partnerThemeHeatmap(o: Options & { top?: number }): Promis
     from agg join top on top.partner_id = agg.partner_id join partners p on p.id = agg.partner_id
       join themes t on t.code = agg.theme_code
     order by top.total desc, agg.partner_id, t.sort_order, t.code`;
-  const rows = factsAnswer(o.filter)
+  const rows = useFacts(o)
     ? await fromFacts<Row>(
         o,
         sql`with top as (
@@ -272,7 +276,7 @@ export interface TypeRow extends Split {
 }
 
 export async function partnersByType(o: Options): Promise<TypeRow[]> {
-  if (factsAnswer(o.filter)) {
+  if (useFacts(o)) {
     return fromFacts<TypeRow>(
       o,
       sql`with per_type as (
@@ -307,7 +311,7 @@ export interface RegionRow extends Split {
 }
 
 export async function partnersByRegion(o: Options): Promise<RegionRow[]> {
-  if (factsAnswer(o.filter)) {
+  if (useFacts(o)) {
     return fromFacts<RegionRow>(
       o,
       sql`with per_region as (
@@ -346,7 +350,7 @@ export interface CountryRow extends Split {
 
 /** Partner countries with a known ISO code, for the world map. */
 export async function partnerCountries(o: Options): Promise<CountryRow[]> {
-  if (factsAnswer(o.filter, ["theme"])) {
+  if (useFacts(o, ["theme"])) {
     return fromFacts<CountryRow>(
       o,
       sql`select p.id as "partnerId", upper(p.code) as code, ${partnerName(o.locale)} as name, ${factSplit("f")}
@@ -379,7 +383,7 @@ export interface CounterpartRow extends Split {
 /** The partner-side participants met most often. */
 export async function topCounterparts(o: Options & { limit?: number }): Promise<CounterpartRow[]> {
   const limit = Math.max(1, Math.min(o.limit ?? 10, 100));
-  if (factsAnswer(o.filter)) {
+  if (useFacts(o)) {
     return fromFacts<CounterpartRow>(
       o,
       sql`select f.person_id as "personId", coalesce(max(root.name), min(f.name)) as name, ${factSplit("f")}
@@ -414,7 +418,7 @@ export interface OfficialRow extends Split {
 
 export async function topOfficials(o: Options & { limit?: number }): Promise<OfficialRow[]> {
   const limit = Math.max(1, Math.min(o.limit ?? 10, 100));
-  if (factsAnswer(o.filter, ["kindOfficial"])) {
+  if (useFacts(o, ["kindOfficial"])) {
     return fromFacts<OfficialRow>(
       o,
       sql`select f.home_official as official, ${factSplit("f")}
@@ -438,7 +442,7 @@ export interface KindRow extends Split {
 }
 
 export async function meetingsByKind(o: Options): Promise<KindRow[]> {
-  if (factsAnswer(o.filter, ["kindOfficial"])) {
+  if (useFacts(o, ["kindOfficial"])) {
     return fromFacts<KindRow>(
       o,
       sql`select f.kind, ${factSplit("f")} from fact_month f where ${factWhere(o.filter, "f", { kindOfficial: true })}
@@ -479,7 +483,7 @@ export async function notMetForAWhile(o: Options & { asOf?: string; limit?: numb
   const minMeetings = Math.max(2, o.minMeetings ?? 3);
   const asOf = o.asOf ?? o.filter.to ?? new Date().toISOString().slice(0, 10);
   const f = o.filter;
-  if (!f.from && !f.partnerId && !f.partnerType && !f.theme && !f.kind && !f.official) {
+  if (o.facts !== false && !f.from && !f.partnerId && !f.partnerType && !f.theme && !f.kind && !f.official) {
     return fromFacts<DormantRow>(o, dormantFromRhythm(o, asOf, limit, minMeetings));
   }
   return queryRows<DormantRow>(
@@ -548,7 +552,7 @@ function dormantFromRhythm(o: Options, asOf: string, limit: number, minMeetings:
 
 /** The filtered meetings' count, shown above the charts. */
 export async function countFiltered(o: Options): Promise<Split> {
-  if (factsAnswer(o.filter, ["kindOfficial"])) {
+  if (useFacts(o, ["kindOfficial"])) {
     const [row] = await fromFacts<Split>(o, sql`select ${factSplit("f")} from fact_month f where ${factWhere(o.filter, "f", { kindOfficial: true })}`);
     return row;
   }
