@@ -1,22 +1,19 @@
 "use client";
-// The frame of every chart: a title, a Chart/Table switch (the table is the same data,
-// for screen readers and copying) and a CSV download of that data.
-import { useState, type ReactNode } from "react";
-import { Button, Card, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import { toCsv, type CsvValue } from "@/lib/analytics/csv";
+// The frame of every chart: a title, a "Table" button that opens the same numbers as a
+// table (for screen readers and copying) under the chart, and a CSV download of them.
+// The table is built in the browser when it is opened (or downloaded): the server only
+// sends the numbers the chart needs, once.
+import { useMemo, useState, type ReactNode } from "react";
+import { Button, Card } from "@/components/ui";
+import { toCsv } from "@/lib/analytics/csv";
+import type { ChartTable } from "./compact-data";
+import { DataTable } from "./data-table";
 
-export interface ChartTable {
-  columns: string[];
-  rows: CsvValue[][];
-  /** Columns holding numbers, right-aligned. */
-  numeric?: number[];
-}
+export type { ChartTable } from "./compact-data";
 
 export interface ChartCardLabels {
-  chart: string;
   table: string;
   csv: string;
-  view: string;
   empty: string;
 }
 
@@ -25,6 +22,7 @@ export function ChartCard({
   title,
   description,
   table,
+  empty: emptyProp,
   csvName,
   labels,
   children,
@@ -34,19 +32,27 @@ export function ChartCard({
   id: string;
   title: string;
   description?: ReactNode;
-  table: ChartTable;
+  /** The data as a table; client charts pass a function so the rows are made only when needed. */
+  table: ChartTable | (() => ChartTable);
+  /** Required with a table function: whether there is nothing to show. */
+  empty?: boolean;
   csvName: string;
   labels: ChartCardLabels;
   children?: ReactNode;
   className?: string;
-  /** For data that is a table already: no switch; `children` (if any) is that richer table. */
+  /** For data that is a table already (`children`): no table button. */
   tableOnly?: boolean;
 }) {
-  const [view, setView] = useState<"chart" | "table">(tableOnly ? "table" : "chart");
-  const empty = table.rows.length === 0;
+  const [open, setOpen] = useState(false);
+  const resolve = () => (typeof table === "function" ? table() : table);
+  const empty = emptyProp ?? (typeof table === "function" ? false : table.rows.length === 0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the data (a new table or function) changes
+  const opened = useMemo(() => (open ? resolve() : null), [open, table]);
+  const tableId = `${id}-table`;
 
   function download() {
-    const blob = new Blob([toCsv(table.columns, table.rows)], { type: "text/csv;charset=utf-8" });
+    const t = resolve();
+    const blob = new Blob([toCsv(t.columns, t.rows)], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
@@ -59,22 +65,10 @@ export function ChartCard({
 
   const actions = (
     <div className="flex items-center gap-1">
-      {tableOnly ? null : (
-        <div role="group" aria-label={`${labels.view}: ${title}`} className="flex rounded-md border border-slate-300">
-          {(["chart", "table"] as const).map((v) => (
-            <button
-              key={v}
-              type="button"
-              aria-pressed={view === v}
-              onClick={() => setView(v)}
-              className={`px-2.5 py-1 text-sm first:rounded-l-md last:rounded-r-md focus-visible:outline-2 focus-visible:outline-blue-600 ${
-                view === v ? "bg-slate-800 text-white" : "bg-white text-slate-700 hover:bg-slate-100"
-              }`}
-            >
-              {labels[v]}
-            </button>
-          ))}
-        </div>
+      {tableOnly || empty ? null : (
+        <Button variant="secondary" size="sm" aria-expanded={open} aria-controls={tableId} onClick={() => setOpen((o) => !o)} aria-label={`${labels.table}: ${title}`}>
+          {labels.table}
+        </Button>
       )}
       <Button variant="secondary" size="sm" onClick={download} disabled={empty} aria-label={`${labels.csv}: ${title}`}>
         {labels.csv}
@@ -85,34 +79,10 @@ export function ChartCard({
   return (
     <Card id={id} title={title} actions={actions} className={className}>
       {description ? <p className="-mt-2 mb-3 text-sm text-slate-600">{description}</p> : null}
-      {empty ? (
-        <p className="py-8 text-center text-sm text-slate-600">{labels.empty}</p>
-      ) : view === "chart" || (tableOnly && children) ? (
-        children
-      ) : (
-        <div className="max-h-96 overflow-auto">
-          <Table caption={title}>
-            <THead>
-              <Tr>
-                {table.columns.map((c, i) => (
-                  <Th key={i} className={table.numeric?.includes(i) ? "text-right" : undefined}>
-                    {c}
-                  </Th>
-                ))}
-              </Tr>
-            </THead>
-            <TBody>
-              {table.rows.map((row, r) => (
-                <Tr key={r}>
-                  {row.map((v, i) => (
-                    <Td key={i} className={table.numeric?.includes(i) ? "text-right tabular-nums" : undefined}>
-                      {v == null ? "—" : String(v)}
-                    </Td>
-                  ))}
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
+      {empty ? <p className="py-8 text-center text-sm text-slate-600">{labels.empty}</p> : children}
+      {tableOnly || empty ? null : (
+        <div id={tableId} hidden={!open} className="mt-3 max-h-96 overflow-auto">
+          {opened ? <DataTable caption={title} table={opened} /> : null}
         </div>
       )}
     </Card>

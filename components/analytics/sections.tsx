@@ -1,5 +1,6 @@
 // One async server component per chart: each runs its own SQL aggregation and
-// streams in inside its own <Suspense>, then hands the numbers to a client chart.
+// streams in inside its own <Suspense>, then hands the numbers to a client chart,
+// packed compactly (compact-data.ts): the browser makes the labels, rows and tables.
 import Link from "next/link";
 import countries from "i18n-iso-countries";
 import { getTranslations } from "next-intl/server";
@@ -18,15 +19,13 @@ import {
 } from "@/db/queries/analytics";
 import { BarList } from "@/components/analytics/bar-list";
 import { ChartCard, type ChartCardLabels, type ChartTable } from "@/components/analytics/chart-card";
-import { PartnersOverTimeChart, type StackRow, type StackSeries } from "@/components/charts/partners-over-time-chart";
-import { colorAt, otherColor } from "@/components/charts/palette";
-import { ThemesOverTimeChart, type ThemeRow } from "@/components/charts/themes-over-time-chart";
-import { WorldMapLazy } from "@/components/charts/world-map-lazy";
+import { packHeat, packPartners, packThemes, type ColumnLabels, type CountryTuple } from "@/components/analytics/compact-data";
+import { HeatmapCard } from "@/components/analytics/heatmap-card";
+import { MapCard } from "@/components/analytics/map-card";
+import { PartnersOverTimeCard, ThemesOverTimeCard } from "@/components/analytics/time-chart-cards";
 import { cachedQuery } from "@/lib/analytics/cache";
 import { drillHref, type DrillBase } from "@/lib/analytics/drill";
 import { filterToParams, type AnalyticsFilter } from "@/lib/analytics/filters";
-import { formatPeriod, formatShare } from "@/lib/analytics/format";
-import { periodRange } from "@/lib/analytics/periods";
 import type { Locale } from "@/lib/i18n/config";
 
 // Cached per (filter, locale); see lib/analytics/cache.ts.
@@ -62,7 +61,23 @@ const drillBaseOf = (f: AnalyticsFilter): DrillBase => ({
 });
 
 function cardLabels(t: T): ChartCardLabels {
-  return { chart: t("card.chart"), table: t("card.table"), csv: t("card.csv"), view: t("card.view"), empty: t("card.empty") };
+  return { table: t("card.table"), csv: t("card.csv"), empty: t("card.empty") };
+}
+
+function columnLabels(t: T): ColumnLabels {
+  const c = (k: keyof ColumnLabels) => t(`columns.${k}`);
+  return {
+    period: c("period"),
+    partner: c("partner"),
+    theme: c("theme"),
+    approved: c("approved"),
+    pending: c("pending"),
+    total: c("total"),
+    periodTotal: c("periodTotal"),
+    share: c("share"),
+    country: c("country"),
+    code: c("code"),
+  };
 }
 
 /** The approved / pending / total columns: pending only when it is included. */
@@ -88,158 +103,43 @@ const TOP_PARTNERS = 8;
 
 export async function PartnersOverTimeSection({ filter, locale }: SectionProps) {
   const t = await getTranslations("analytics");
-  const g = filter.granularity;
   const data = await partnersOverTime(filter, locale, TOP_PARTNERS);
-  const series: StackSeries[] = data.series.map((s, i) => ({
-    key: `s${i}`,
-    name: s.name ?? t("other"),
-    color: s.partnerId == null ? otherColor : colorAt(i),
-    partnerId: s.partnerId,
-  }));
-  const keyOf = new Map(data.series.map((s, i) => [s.partnerId, `s${i}`]));
-  const periods = data.points.length ? periodRange(data.points[0].period, data.points[data.points.length - 1].period, g) : [];
-  const rows: StackRow[] = periods.map((period) => {
-    const row: StackRow = { period, label: formatPeriod(period, g, locale) };
-    for (const s of series) {
-      row[`${s.key}_a`] = 0;
-      row[`${s.key}_p`] = 0;
-    }
-    return row;
-  });
-  const index = new Map(periods.map((p, i) => [p, i]));
-  for (const p of data.points) {
-    const row = rows[index.get(p.period)!];
-    const key = keyOf.get(p.partnerId)!;
-    row[`${key}_a`] = p.approved;
-    row[`${key}_p`] = p.pending;
-  }
-  const nameOf = new Map(series.map((s) => [s.partnerId, s.name]));
-  const table: ChartTable = {
-    columns: [t("columns.period"), t("columns.partner"), ...splitColumns(t, filter)],
-    rows: data.points.map((p) => [formatPeriod(p.period, g, locale), nameOf.get(p.partnerId) ?? "", ...splitValues(filter, p)]),
-    numeric: numericFrom(2, filter),
-  };
   return (
-    <ChartCard
-      id="chart-partners"
-      title={t("charts.partnersOverTime")}
-      description={t("descriptions.partnersOverTime", { top: TOP_PARTNERS })}
-      table={table}
-      csvName="partners-over-time"
-      labels={cardLabels(t)}
-      className="lg:col-span-2"
-    >
-      <PartnersOverTimeChart
-        rows={rows}
-        series={series}
-        includePending={filter.includePending}
-        granularity={g}
-        drillBase={drillBaseOf(filter)}
-        pendingSuffix={t("pendingSuffix")}
-      />
-    </ChartCard>
+    <PartnersOverTimeCard
+      data={packPartners(data, filter.granularity, filter.includePending, t("other"))}
+      text={{ title: t("charts.partnersOverTime"), description: t("descriptions.partnersOverTime", { top: TOP_PARTNERS }), card: cardLabels(t), columns: columnLabels(t) }}
+      granularity={filter.granularity}
+      locale={locale}
+      drillBase={drillBaseOf(filter)}
+      pendingSuffix={t("pendingSuffix")}
+    />
   );
 }
 
 export async function ThemesOverTimeSection({ filter, locale }: SectionProps) {
   const t = await getTranslations("analytics");
-  const g = filter.granularity;
   const points = await themesOverTime(filter, locale);
-  const periods = points.length ? periodRange(points[0].period, points[points.length - 1].period, g) : [];
-  const codes = new Map<string, string>();
-  for (const p of points) if (!codes.has(p.theme)) codes.set(p.theme, p.label);
-  const series = [...codes].map(([code, name], i) => ({ code, name, color: colorAt(i) }));
-  const rows: ThemeRow[] = periods.map((period) => {
-    const row: ThemeRow = { period, label: formatPeriod(period, g, locale) };
-    for (const s of series) {
-      row[s.code] = 0;
-      row[`${s.code}__share`] = 0;
-    }
-    return row;
-  });
-  const index = new Map(periods.map((p, i) => [p, i]));
-  for (const p of points) {
-    const row = rows[index.get(p.period)!];
-    row[p.theme] = p.approved + p.pending;
-    row[`${p.theme}__share`] = p.share;
-  }
-  const table: ChartTable = {
-    columns: [t("columns.period"), t("columns.theme"), ...splitColumns(t, filter), t("columns.periodTotal"), t("columns.share")],
-    rows: points.map((p) => [formatPeriod(p.period, g, locale), p.label, ...splitValues(filter, p), p.periodTotal, formatShare(p.share)]),
-    numeric: [...numericFrom(2, filter), filter.includePending ? 5 : 3, filter.includePending ? 6 : 4],
-  };
   return (
-    <ChartCard
-      id="chart-themes"
-      title={t("charts.themesOverTime")}
-      description={t("descriptions.themesOverTime")}
-      table={table}
-      csvName="themes-over-time"
-      labels={cardLabels(t)}
-      className="lg:col-span-2"
-    >
-      <ThemesOverTimeChart
-        rows={rows}
-        series={series}
-        granularity={g}
-        drillBase={drillBaseOf(filter)}
-        labels={{ count: t("mode.count"), share: t("mode.share"), mode: t("card.view") }}
-      />
-    </ChartCard>
+    <ThemesOverTimeCard
+      data={packThemes(points, filter.granularity, filter.includePending)}
+      text={{ title: t("charts.themesOverTime"), description: t("descriptions.themesOverTime"), card: cardLabels(t), columns: columnLabels(t) }}
+      granularity={filter.granularity}
+      locale={locale}
+      drillBase={drillBaseOf(filter)}
+      modes={{ count: t("mode.count"), share: t("mode.share"), label: t("card.view") }}
+    />
   );
 }
 
 export async function HeatmapSection({ filter, locale }: SectionProps) {
   const t = await getTranslations("analytics");
   const h = await partnerThemeHeatmap(filter, locale, 12);
-  const cell = new Map(h.cells.map((c) => [`${c.partnerId}|${c.theme}`, c]));
-  const max = Math.max(1, ...h.cells.map((c) => c.approved + c.pending));
-  const base = drillBaseOf(filter);
-  const table: ChartTable = {
-    columns: [t("columns.partner"), t("columns.theme"), ...splitColumns(t, filter)],
-    rows: h.cells.map((c) => [c.partnerName, c.label, ...splitValues(filter, c)]),
-    numeric: numericFrom(2, filter),
-  };
   return (
-    <ChartCard id="chart-heatmap" title={t("charts.heatmap")} description={t("descriptions.heatmap")} table={table} csvName="partners-themes" labels={cardLabels(t)} className="lg:col-span-2">
-      <div className="overflow-x-auto">
-        <div
-          className="grid gap-px text-xs"
-          style={{ gridTemplateColumns: `minmax(9rem, 12rem) repeat(${h.themes.length}, minmax(3.5rem, 1fr))` }}
-        >
-          <div />
-          {h.themes.map((th) => (
-            <div key={th.theme} className="flex h-28 items-end justify-center px-0.5 pb-1 text-slate-700" title={th.label}>
-              <span className="line-clamp-5 hyphens-auto text-center text-[11px] leading-tight">{th.label}</span>
-            </div>
-          ))}
-          {h.partners.map((p) => (
-            <div key={p.partnerId} className="contents">
-              <div className="truncate py-1.5 pr-2 text-sm text-slate-900" title={p.name}>
-                {p.name}
-              </div>
-              {h.themes.map((th) => {
-                const c = cell.get(`${p.partnerId}|${th.theme}`);
-                const n = c ? c.approved + c.pending : 0;
-                if (!n) return <div key={th.theme} className="rounded-sm bg-slate-50" />;
-                const alpha = 0.15 + 0.85 * (n / max);
-                return (
-                  <Link
-                    key={th.theme}
-                    href={drillHref(base, { partner: p.partnerId, theme: th.theme })}
-                    title={`${p.name} × ${th.label}: ${n}${c?.pending ? ` (${c.pending} ${t("pendingSuffix")})` : ""}`}
-                    className="flex items-center justify-center rounded-sm tabular-nums hover:ring-2 hover:ring-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600"
-                    style={{ backgroundColor: `rgba(29, 78, 216, ${alpha.toFixed(2)})`, color: alpha > 0.55 ? "#fff" : "#0f172a" }}
-                  >
-                    {n}
-                  </Link>
-                );
-              })}
-            </div>
-          ))}
-        </div>
-      </div>
-    </ChartCard>
+    <HeatmapCard
+      data={packHeat(h, filter.includePending)}
+      drillBase={drillBaseOf(filter)}
+      text={{ title: t("charts.heatmap"), description: t("descriptions.heatmap"), card: cardLabels(t), columns: columnLabels(t), pendingSuffix: t("pendingSuffix") }}
+    />
   );
 }
 
@@ -277,19 +177,22 @@ export async function TypeRegionSection({ filter }: SectionProps) {
 export async function MapSection({ filter, locale }: SectionProps) {
   const t = await getTranslations("analytics");
   const rows = await partnerCountries(filter, locale);
-  const base = drillBaseOf(filter);
-  const mapped = rows
-    .map((r) => ({ numeric: countries.alpha2ToNumeric(r.code) ?? "", name: r.name, total: r.approved + r.pending, pending: r.pending, href: drillHref(base, { partner: r.partnerId }) }))
-    .filter((c) => c.numeric);
-  const table: ChartTable = {
-    columns: [t("columns.country"), t("columns.code"), ...splitColumns(t, filter)],
-    rows: rows.map((r) => [r.name, r.code, ...splitValues(filter, r)]),
-    numeric: numericFrom(2, filter),
-  };
+  // The numeric ids the map's shapes use are looked up here: the ISO table stays on the server.
+  const tuples: CountryTuple[] = rows.map((r) => [r.name, r.code, countries.alpha2ToNumeric(r.code) ?? "", r.approved, r.pending, r.partnerId]);
   return (
-    <ChartCard id="chart-map" title={t("charts.map")} description={t("descriptions.map")} table={table} csvName="partner-countries" labels={cardLabels(t)}>
-      <WorldMapLazy countries={mapped} pendingSuffix={t("pendingSuffix")} loading={t("card.loading")} />
-    </ChartCard>
+    <MapCard
+      countries={tuples}
+      includePending={filter.includePending}
+      drillBase={drillBaseOf(filter)}
+      text={{
+        title: t("charts.map"),
+        description: t("descriptions.map"),
+        card: cardLabels(t),
+        columns: columnLabels(t),
+        pendingSuffix: t("pendingSuffix"),
+        loading: t("card.loading"),
+      }}
+    />
   );
 }
 

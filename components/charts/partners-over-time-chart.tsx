@@ -1,69 +1,79 @@
 "use client";
 // Stacked bars: meetings per period for each of the top partners and "other".
 // With pending records included each partner's bar has a lighter pending part.
+// Loaded lazily (components/analytics/time-chart-cards.tsx): Recharts is most of the
+// page's JavaScript and is not needed to show the rest of the page.
 import { useRouter } from "next/navigation";
+import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { PartnersData } from "@/components/analytics/compact-data";
 import { drillHref, type DrillBase } from "@/lib/analytics/drill";
 import type { Granularity } from "@/lib/analytics/periods";
+import { colorAt, otherColor } from "./palette";
 
-export interface StackSeries {
-  key: string;
-  name: string;
-  color: string;
-  partnerId: number | null;
-}
-
-/** One bar: { period, label, [key_a]: approved, [key_p]: pending } per series. */
-export type StackRow = { period: string; label: string } & Record<string, number | string>;
+/** One bar as Recharts wants it: { label, s0_a: approved, s0_p: pending, … } per series, plus its index. */
+type StackRow = { i: number; label: string } & Record<string, number | string>;
 
 export function PartnersOverTimeChart({
-  rows,
-  series,
-  includePending,
+  data,
+  labels,
   granularity,
   drillBase,
   pendingSuffix,
 }: {
-  rows: StackRow[];
-  series: StackSeries[];
-  includePending: boolean;
+  data: PartnersData;
+  /** The periods' labels, as in the table. */
+  labels: string[];
   granularity: Granularity;
   drillBase: DrillBase;
   pendingSuffix: string;
 }) {
   const router = useRouter();
-  const open = (s: StackSeries, row: StackRow | undefined, status?: "pending") => {
+  const rows = useMemo(
+    () =>
+      data.periods.map((_, p) => {
+        const row: StackRow = { i: p, label: labels[p] };
+        data.series.forEach((_, s) => {
+          row[`s${s}_a`] = data.approved[s][p];
+          if (data.pending) row[`s${s}_p`] = data.pending[s][p];
+        });
+        return row;
+      }),
+    [data, labels],
+  );
+  const open = (s: number, row: StackRow | undefined, status?: "pending") => {
     if (!row) return;
-    router.push(drillHref(drillBase, { partner: s.partnerId, period: row.period, granularity, status }));
+    router.push(drillHref(drillBase, { partner: data.series[s].partnerId, period: data.periods[row.i], granularity, status }));
   };
   return (
-    <div className="h-80 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={12} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {series.flatMap((s) => [
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={12} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
+        <Tooltip />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {data.series.flatMap((series, s) => {
+          const color = series.partnerId == null ? otherColor : colorAt(s);
+          return [
             <Bar
-              key={`${s.key}_a`}
-              dataKey={`${s.key}_a`}
-              name={s.name}
+              key={`s${s}_a`}
+              dataKey={`s${s}_a`}
+              name={series.name}
               stackId="a"
-              fill={s.color}
+              fill={color}
               cursor="pointer"
               isAnimationActive={false}
               onClick={(d) => open(s, (d as { payload?: StackRow }).payload)}
             />,
-            ...(includePending
+            ...(data.pending
               ? [
                   <Bar
-                    key={`${s.key}_p`}
-                    dataKey={`${s.key}_p`}
-                    name={`${s.name} ${pendingSuffix}`}
+                    key={`s${s}_p`}
+                    dataKey={`s${s}_p`}
+                    name={`${series.name} ${pendingSuffix}`}
                     stackId="a"
-                    fill={s.color}
+                    fill={color}
                     fillOpacity={0.4}
                     legendType="none"
                     cursor="pointer"
@@ -72,9 +82,9 @@ export function PartnersOverTimeChart({
                   />,
                 ]
               : []),
-          ])}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+          ];
+        })}
+      </BarChart>
+    </ResponsiveContainer>
   );
 }

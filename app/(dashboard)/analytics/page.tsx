@@ -15,12 +15,17 @@ import {
 } from "@/components/analytics/sections";
 import { buttonClass } from "@/components/ui";
 import { analyticsFilterOptions, datedSpan } from "@/db/queries/analytics";
+import { cachedQuery } from "@/lib/analytics/cache";
 import { filterToParams, parseFilterLenient } from "@/lib/analytics/filters";
 import { autoGranularity } from "@/lib/analytics/periods";
 import { requireRolePage } from "@/lib/auth/session";
-import { isLocale } from "@/lib/i18n/config";
+import { isLocale, type Locale } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
+
+// Asked on every visit and changed only by edits: cached like the charts' aggregations.
+const filterOptions = cachedQuery("filterOptions", (locale: Locale) => analyticsFilterOptions({ locale }));
+const dateSpan = cachedQuery("datedSpan", (includePending: boolean) => datedSpan({ includePending }));
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analytics");
@@ -33,8 +38,8 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const locale = isLocale(rawLocale) ? rawLocale : "ru";
   const { filter, errors } = parseFilterLenient(params);
   const [options, span] = await Promise.all([
-    analyticsFilterOptions({ locale }),
-    params.granularity ? null : datedSpan({ includePending: filter.includePending }),
+    filterOptions(locale),
+    params.granularity ? null : dateSpan(filter.includePending),
   ]);
   if (span) filter.granularity = autoGranularity(filter.from ?? span.first, filter.to ?? span.last);
   const query = filterToParams(filter);
