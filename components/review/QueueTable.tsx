@@ -4,13 +4,30 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
-import { Button, cn, focusRing, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import { Badge, Button, cn, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { bulkApproveAction } from "@/lib/actions/meetings";
 import { initialReviewState } from "@/lib/review/action-state";
 import type { QueueRow } from "@/db/queries/meetings";
-import { ConfidenceMeter, StatusBadge } from "./badges";
+import { Meter, statusTone, type MeterText } from "./badges";
 import { ShortcutsOverlay } from "./ShortcutsOverlay";
 import { useShortcuts } from "./use-shortcuts";
+
+/** What a row shows: the page sends only these fields, so the payload stays small. */
+export type QueueTableRow = Pick<QueueRow, "id" | "version" | "date" | "kind" | "status" | "confidence" | "homeOfficial" | "outlet" | "partners" | "themes">;
+
+const kinds = ["meeting", "phone_call", "conference", "statement", "other"] as const;
+const statuses = ["pending", "approved", "rejected"] as const;
+
+/** A translation with one varying number, formatted once per distinct number rather than once per row. */
+function perNumber(format: (n: number) => string): (n: number) => string {
+  const seen = new Map<number, string>();
+  return (n) => {
+    let text = seen.get(n);
+    if (text === undefined) seen.set(n, (text = format(n)));
+    return text;
+  };
+}
+
 
 export function QueueTable({
   rows,
@@ -19,7 +36,7 @@ export function QueueTable({
   themeLabels,
   searchInputId,
 }: {
-  rows: QueueRow[];
+  rows: QueueTableRow[];
   canEdit: boolean;
   /** The queue's filters, carried into each record link so j / k there follow this queue. */
   recordQuery: string;
@@ -27,6 +44,12 @@ export function QueueTable({
   searchInputId: string;
 }) {
   const t = useTranslations("review");
+  // Translated once per render, not once per row.
+  const kindLabel = Object.fromEntries(kinds.map((k) => [k, t(`kind.${k}`)])) as Record<(typeof kinds)[number], string>;
+  const statusLabel = Object.fromEntries(statuses.map((s) => [s, t(`status.${s}`)])) as Record<(typeof statuses)[number], string>;
+  const meterText: MeterText = { none: t("confidence.none"), label: t("confidence.label"), title: perNumber((pct) => t("confidence.title", { pct })) };
+  const moreThemes = perNumber((n) => t("queue.more", { n }));
+  const noDate = t("noDate");
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [state, formAction, pending] = useActionState(bulkApproveAction, initialReviewState);
   const [help, setHelp] = useState(false);
@@ -87,75 +110,68 @@ export function QueueTable({
         </div>
       ) : null}
       <div ref={tableRef} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-      <Table caption={t("queue.caption")}>
-        <THead>
-          <Tr>
-            {canEdit ? (
-              <Th className="w-8">
-                <input
-                  type="checkbox"
-                  aria-label={t("bulk.selectAll")}
-                  checked={allSelected}
-                  onChange={() => setSelected(allSelected ? new Set() : new Set(selectable.map((r) => r.id)))}
-                  className="size-4"
-                />
-              </Th>
-            ) : null}
-            <Th>{t("columns.date")}</Th>
-            <Th>{t("columns.kind")}</Th>
-            <Th>{t("columns.partners")}</Th>
-            <Th>{t("columns.official")}</Th>
-            <Th>{t("columns.themes")}</Th>
-            <Th>{t("columns.outlet")}</Th>
-            <Th>{t("columns.status")}</Th>
-            <Th>{t("columns.confidence")}</Th>
-          </Tr>
-        </THead>
-        <TBody>
-          {rows.map((r) => (
-            <Tr key={r.id} className={cn("hover:bg-slate-50", selected.has(r.id) && "bg-blue-50")}>
+        <Table caption={t("queue.caption")} className="queue-table">
+          <THead>
+            <Tr>
               {canEdit ? (
-                <Td>
-                  {r.status !== "approved" ? (
-                    <input
-                      type="checkbox"
-                      name="item"
-                      value={`${r.id}:${r.version}`}
-                      checked={selected.has(r.id)}
-                      onChange={() => toggle(r.id)}
-                      aria-label={t("bulk.select", { id: r.id })}
-                      className="size-4"
-                    />
-                  ) : null}
-                </Td>
+                <Th className="w-8">
+                  <input
+                    type="checkbox"
+                    aria-label={t("bulk.selectAll")}
+                    checked={allSelected}
+                    onChange={() => setSelected(allSelected ? new Set() : new Set(selectable.map((r) => r.id)))}
+                    className="size-4"
+                  />
+                </Th>
               ) : null}
-              <Td className="whitespace-nowrap">
-                <Link
-                  href={`/records/${r.id}${recordQuery ? `?${recordQuery}` : ""}`}
-                  data-row-link
-                  data-row-id={r.id}
-                  className={cn("rounded font-medium text-blue-800 underline-offset-2 hover:underline", focusRing)}
-                >
-                  {r.date ?? t("noDate")}
-                </Link>
-              </Td>
-              <Td className="whitespace-nowrap">{t(`kind.${r.kind}`)}</Td>
-              <Td className="max-w-56">{r.partners.join(", ") || "—"}</Td>
-              <Td className="max-w-48">{r.homeOfficial ?? "—"}</Td>
-              <Td className="max-w-56 text-slate-700">
-                <Themes labels={r.themes.map((c) => themeLabels[c] ?? c)} more={(n) => t("queue.more", { n })} />
-              </Td>
-              <Td className="max-w-40 text-slate-700">{r.outlet ?? "—"}</Td>
-              <Td className="whitespace-nowrap">
-                <StatusBadge status={r.status} />
-              </Td>
-              <Td className="whitespace-nowrap">
-                <ConfidenceMeter value={r.confidence} />
-              </Td>
+              <Th>{t("columns.date")}</Th>
+              <Th>{t("columns.kind")}</Th>
+              <Th>{t("columns.partners")}</Th>
+              <Th>{t("columns.official")}</Th>
+              <Th>{t("columns.themes")}</Th>
+              <Th>{t("columns.outlet")}</Th>
+              <Th>{t("columns.status")}</Th>
+              <Th>{t("columns.confidence")}</Th>
             </Tr>
-          ))}
-        </TBody>
-      </Table>
+          </THead>
+          <TBody>
+            {rows.map((r) => (
+              <Tr key={r.id} className={selected.has(r.id) ? "bg-blue-50" : undefined}>
+                {canEdit ? (
+                  <Td>
+                    {r.status !== "approved" ? (
+                      <input
+                        type="checkbox"
+                        name="item"
+                        value={`${r.id}:${r.version}`}
+                        checked={selected.has(r.id)}
+                        onChange={() => toggle(r.id)}
+                        aria-label={t("bulk.select", { id: r.id })}
+                        className="size-4"
+                      />
+                    ) : null}
+                  </Td>
+                ) : null}
+                <Td>
+                  <Link href={`/records/${r.id}${recordQuery ? `?${recordQuery}` : ""}`} data-row-link data-row-id={r.id}>
+                    {r.date ?? noDate}
+                  </Link>
+                </Td>
+                <Td>{kindLabel[r.kind]}</Td>
+                <Td>{r.partners.join(", ") || "—"}</Td>
+                <Td>{r.homeOfficial ?? "—"}</Td>
+                <Themes labels={r.themes.map((c) => themeLabels[c] ?? c)} more={moreThemes} />
+                <Td>{r.outlet ?? "—"}</Td>
+                <Td>
+                  <Badge tone={statusTone[r.status]}>{statusLabel[r.status]}</Badge>
+                </Td>
+                <Td>
+                  <Meter value={r.confidence} text={meterText} />
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
       </div>
       <ShortcutsOverlay
         open={help}
@@ -173,14 +189,15 @@ export function QueueTable({
   );
 }
 
-/** Two themes and "+N more": a row stays one or two lines high however many themes it has. */
+/** The themes cell: two themes and "+N more", so a row stays one or two lines high however many themes it has. */
 function Themes({ labels, more }: { labels: string[]; more: (n: number) => string }) {
-  if (labels.length === 0) return <>—</>;
+  if (labels.length === 0) return <Td>—</Td>;
   const shown = labels.slice(0, 2);
+  // The tooltip lists the themes the cell leaves out; when all are shown it would only repeat them.
   return (
-    <span title={labels.join(", ")}>
+    <Td title={labels.length > shown.length ? labels.join(", ") : undefined}>
       {shown.join(", ")}
       {labels.length > shown.length ? <span className="ml-1 whitespace-nowrap text-xs text-slate-500">{more(labels.length - shown.length)}</span> : null}
-    </span>
+    </Td>
   );
 }

@@ -13,14 +13,22 @@ export function ShortcutsOverlay({
   onClose: () => void;
   shortcuts: { keys: string[]; label: string }[];
 }) {
+  // Rendered only while open: a closed dialog would be markup in every page response for nothing.
+  return open ? <ShortcutsDialog onClose={onClose} shortcuts={shortcuts} /> : null;
+}
+
+function ShortcutsDialog({ onClose, shortcuts }: { onClose: () => void; shortcuts: { keys: string[]; label: string }[] }) {
   const t = useTranslations("review.shortcuts");
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+    if (d && !d.open) d.showModal();
+    // Closing unmounts the dialog instead of calling close(), so focus goes back by hand.
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
   return (
     <dialog
       ref={ref}

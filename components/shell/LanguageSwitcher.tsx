@@ -1,39 +1,10 @@
-"use client";
-import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
-import { setLocaleAction } from "@/lib/actions/locale";
+import { getLocale, getTranslations } from "next-intl/server";
 import { locales } from "@/lib/i18n/config";
-import { cn, focusRing } from "@/components/ui";
+import { LanguageButtons } from "./LanguageButtons";
 
-/** ru/en buttons; the current language is marked aria-current. Sets the locale cookie through a server action. */
-export function LanguageSwitcher({ className }: { className?: string }) {
-  const t = useTranslations("common");
-  const current = useLocale();
-  const [pending, startTransition] = useTransition();
-  return (
-    <form
-      className={cn("flex items-center gap-1", className)}
-      aria-label={t("language")}
-      action={(formData) => startTransition(async () => void (await setLocaleAction(formData)))}
-    >
-      {locales.map((locale) => (
-        <button
-          key={locale}
-          type="submit"
-          name="locale"
-          value={locale}
-          lang={locale}
-          disabled={pending}
-          aria-current={locale === current ? "true" : undefined}
-          className={cn(
-            "rounded px-2 py-1 text-sm",
-            locale === current ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-200",
-            focusRing,
-          )}
-        >
-          {t(`languages.${locale}`)}
-        </button>
-      ))}
-    </form>
-  );
+/** ru/en buttons. The labels are translated here so the browser needs no message catalogue for them. */
+export async function LanguageSwitcher({ className }: { className?: string }) {
+  const t = await getTranslations("common");
+  const names = Object.fromEntries(locales.map((l) => [l, t(`languages.${l}`)])) as Record<(typeof locales)[number], string>;
+  return <LanguageButtons label={t("language")} names={names} current={await getLocale()} className={className} />;
 }

@@ -1,12 +1,8 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { cn } from "./cn";
-import { focusRing } from "./Button";
 
-export const fieldClass = cn(
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900",
-  "aria-invalid:border-red-600 disabled:bg-slate-100",
-  focusRing,
-);
+/** The style of text inputs and selects (app/globals.css). */
+export const fieldClass = "field";
 
 /**
  * A labelled text input. Props: every <input> attribute, plus

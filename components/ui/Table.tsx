@@ -5,6 +5,8 @@ import { cn } from "./cn";
  * Table primitives: <Table caption="…"> wraps a scrollable <table>; use THead/TBody/Tr/Th/Td inside.
  * - Table.caption: a caption for screen readers (visible when captionVisible)
  * - Th.scope defaults to "col"; pass scope="row" for row headers
+ * - Td cells take their padding and colour from the table (.data-table in app/globals.css),
+ *   so a long table does not repeat them on every cell; a className on a Td still overrides.
  */
 export function Table({
   caption,
@@ -15,7 +17,7 @@ export function Table({
 }: HTMLAttributes<HTMLTableElement> & { caption?: ReactNode; captionVisible?: boolean }) {
   return (
     <div className="overflow-x-auto">
-      <table className={cn("min-w-full border-collapse text-left text-sm", className)} {...rest}>
+      <table className={cn("data-table min-w-full border-collapse text-left text-sm", className)} {...rest}>
         {caption ? (
           <caption className={captionVisible ? "mb-2 text-left font-medium text-slate-800" : "sr-only"}>{caption}</caption>
         ) : null}
@@ -26,15 +28,16 @@ export function Table({
 }
 
 export function THead({ className, ...rest }: HTMLAttributes<HTMLTableSectionElement>) {
-  return <thead className={cn("border-b border-slate-300 bg-slate-50", className)} {...rest} />;
+  return <thead className={cn("border-b border-slate-300 bg-slate-50 align-top", className)} {...rest} />;
 }
 
 export function TBody({ className, ...rest }: HTMLAttributes<HTMLTableSectionElement>) {
-  return <tbody className={cn("divide-y divide-slate-200", className)} {...rest} />;
+  // Rows inherit the alignment from here rather than carrying a class each.
+  return <tbody className={cn("divide-y divide-slate-200 align-top", className)} {...rest} />;
 }
 
 export function Tr({ className, ...rest }: HTMLAttributes<HTMLTableRowElement>) {
-  return <tr className={cn("align-top", className)} {...rest} />;
+  return <tr className={className} {...rest} />;
 }
 
 export function Th({ className, scope = "col", ...rest }: ThHTMLAttributes<HTMLTableCellElement>) {
@@ -42,5 +45,5 @@ export function Th({ className, scope = "col", ...rest }: ThHTMLAttributes<HTMLT
 }
 
 export function Td({ className, ...rest }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("px-3 py-2 text-slate-900", className)} {...rest} />;
+  return <td className={className} {...rest} />;
 }

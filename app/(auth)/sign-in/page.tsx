@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { LanguageSwitcher } from "@/components/shell/LanguageSwitcher";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/session";
@@ -30,7 +31,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="text-sm font-medium text-blue-800">{app("name")}</p>
           <h1 className="mt-1 text-xl font-semibold">{t("title")}</h1>
           <p className="mb-6 mt-1 text-sm text-slate-600">{t("intro")}</p>
-          <SignInForm callbackUrl={callbackUrl} />
+          <ClientMessages namespaces={["auth"]}>
+            <SignInForm callbackUrl={callbackUrl} />
+          </ClientMessages>
         </div>
       </main>
     </div>

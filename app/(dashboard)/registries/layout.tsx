@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { RegistryTabs } from "@/components/registries/RegistryTabs";
 import { requireRolePage } from "@/lib/auth/session";
 
@@ -18,7 +19,8 @@ export default async function RegistriesLayout({ children }: { children: ReactNo
           { href: "/registries/accuracy", label: t("tabs.accuracy") },
         ]}
       />
-      {children}
+      {/* ActionForm (client) reports results with these. */}
+      <ClientMessages namespaces={["registries.codes", "registries.errors", "registries.proposals.affected"]}>{children}</ClientMessages>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { Badge, Card, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { listUsers } from "@/db/queries/users";
@@ -19,48 +20,50 @@ export default async function UsersPage() {
   const common = await getTranslations("common");
   const rows = await listUsers(getDb());
   return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-slate-600">{t("intro")}</p>
-      </div>
-      <Card title={t("listCaption")} id="users-list">
-        {rows.length === 0 ? (
-          <EmptyState title={t("empty")} />
-        ) : (
-          <Table caption={t("listCaption")}>
-            <THead>
-              <Tr>
-                <Th>{t("email")}</Th>
-                <Th>{t("name")}</Th>
-                <Th>{t("role")}</Th>
-                <Th>{t("status")}</Th>
-                <Th>{t("actions")}</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {rows.map((u) => (
-                <Tr key={u.id}>
-                  <Th scope="row" className="font-normal">
-                    {u.email} {u.id === me.id ? <Badge tone="info">{t("you")}</Badge> : null}
-                  </Th>
-                  <Td>{u.name ?? "—"}</Td>
-                  <Td>{common(`roles.${u.role}`)}</Td>
-                  <Td>
-                    <Badge tone={u.disabled ? "danger" : "success"}>{u.disabled ? t("disabled") : t("active")}</Badge>
-                  </Td>
-                  <Td>
-                    <UserRowActions user={{ id: u.id, email: u.email, role: u.role, disabled: u.disabled }} isSelf={u.id === me.id} />
-                  </Td>
+    <ClientMessages namespaces={["users", "common.roles"]}>
+      <div className="space-y-6">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-slate-600">{t("intro")}</p>
+        </div>
+        <Card title={t("listCaption")} id="users-list">
+          {rows.length === 0 ? (
+            <EmptyState title={t("empty")} />
+          ) : (
+            <Table caption={t("listCaption")}>
+              <THead>
+                <Tr>
+                  <Th>{t("email")}</Th>
+                  <Th>{t("name")}</Th>
+                  <Th>{t("role")}</Th>
+                  <Th>{t("status")}</Th>
+                  <Th>{t("actions")}</Th>
                 </Tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
-      </Card>
-      <Card title={t("create")} id="users-create">
-        <CreateUserForm />
-      </Card>
-    </div>
+              </THead>
+              <TBody>
+                {rows.map((u) => (
+                  <Tr key={u.id}>
+                    <Th scope="row" className="font-normal">
+                      {u.email} {u.id === me.id ? <Badge tone="info">{t("you")}</Badge> : null}
+                    </Th>
+                    <Td>{u.name ?? "—"}</Td>
+                    <Td>{common(`roles.${u.role}`)}</Td>
+                    <Td>
+                      <Badge tone={u.disabled ? "danger" : "success"}>{u.disabled ? t("disabled") : t("active")}</Badge>
+                    </Td>
+                    <Td>
+                      <UserRowActions user={{ id: u.id, email: u.email, role: u.role, disabled: u.disabled }} isSelf={u.id === me.id} />
+                    </Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          )}
+        </Card>
+        <Card title={t("create")} id="users-create">
+          <CreateUserForm />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { recordClientMessages } from "@/components/review/client-messages";
 import { RecordWorkspace } from "@/components/review/RecordWorkspace";
 import { getQueueNeighbours, getRecord } from "@/db/queries/meetings";
 import { listMeetingHistory } from "@/db/queries/history";
@@ -38,15 +40,17 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const query = filterQuery(queue);
   const link = (other: number | null) => (other ? `/records/${other}${query ? `?${query}` : ""}` : null);
   return (
-    <RecordWorkspace
-      record={record}
-      history={history}
-      seenHistoryId={history[0]?.id ?? 0}
-      canEdit={roleAtLeast(user.role, "editor")}
-      themes={options.themes.map((th) => ({ code: th.code, label: locale === "en" ? th.labelEn : th.labelRu }))}
-      prevHref={link(neighbours.prevId)}
-      nextHref={link(neighbours.nextId)}
-      queueHref={queueHref(queue)}
-    />
+    <ClientMessages namespaces={recordClientMessages}>
+      <RecordWorkspace
+        record={record}
+        history={history}
+        seenHistoryId={history[0]?.id ?? 0}
+        canEdit={roleAtLeast(user.role, "editor")}
+        themes={options.themes.map((th) => ({ code: th.code, label: locale === "en" ? th.labelEn : th.labelRu }))}
+        prevHref={link(neighbours.prevId)}
+        nextHref={link(neighbours.nextId)}
+        queueHref={queueHref(queue)}
+      />
+    </ClientMessages>
   );
 }
