@@ -8,6 +8,10 @@ import * as a from "@/db/queries/analytics";
 import { articles, meetingParticipants, meetingPartners, meetings, meetingThemes, partners, people, type MeetingKind, type MeetingStatus } from "@/db/schema";
 import { defaultFilter, type AnalyticsFilter } from "@/lib/analytics/filters";
 import { insertAnalyticsFixture, OFFICIALS, THEMES, type AnalyticsFixtureIds } from "../helpers/fixtures-analytics";
+import { mergePartners, undoPartnerMerge } from "@/lib/registries/partners";
+import { mergePeople } from "@/lib/registries/people";
+import { mergeThemes } from "@/lib/registries/themes";
+import { createUser } from "../helpers/fixtures-meetings";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 
 const f = (over: Partial<AnalyticsFilter> = {}): AnalyticsFilter => ({ ...defaultFilter, ...over });
@@ -127,6 +131,8 @@ describe.each(testDbKinds())("analytics facts on %s", (kind) => {
   it("stays equal to the base tables after every kind of write", async () => {
     const ids = await insertAnalyticsFixture(t.db);
     await insertRandomWorld(t.db, ids, 11, 40);
+    const admin = await createUser(t.db, "admin");
+    const registry = (r: { ok: boolean }) => expect(r).toMatchObject({ ok: true });
     const m = ids.meetings;
     const P = ids.partners;
     const check = () => expectFactsEqualBase([{}, { includePending: true }, { theme: "security", includePending: true }]);
@@ -156,6 +162,10 @@ describe.each(testDbKinds())("analytics facts on %s", (kind) => {
           await t.db.update(partners).set({ mergedIntoId: P.OSCE }).where(eq(partners.id, P.PA));
         },
       ],
+      ["registry: partners merged", async () => registry(await mergePartners(t.db, admin, { loserId: P.CN, survivorId: P.RU }))],
+      ["registry: partner merge undone", async () => registry(await undoPartnerMerge(t.db, admin, P.CN))],
+      ["registry: people merged", async () => registry(await mergePeople(t.db, admin, { loserId: ids.people.sederfeltDup, survivorId: ids.people.sederfelt }))],
+      ["registry: themes merged", async () => registry(await mergeThemes(t.db, admin, { loser: "economy", survivor: "security" }))],
       ["meeting deleted", () => t.db.delete(articles).where(inArray(articles.id, sql`(select article_id from meetings where id = ${m.m10})`))],
       ["several writes in one transaction", () =>
         t.db.transaction(async (tx) => {
