@@ -1,7 +1,9 @@
+"use client";
 // A ranked list drawn as horizontal bars (counterparts, officials, kinds, types,
-// regions): plain links, so drill-down works without JavaScript. Pending counts are
-// the lighter part of each bar.
-import Link from "next/link";
+// regions): plain links, so drill-down works without JavaScript (client navigation via
+// client-links.ts). Pending counts are the lighter part of each bar. A client component
+// so the server sends only the items, not the markup of every row twice (HTML and RSC).
+import { useClientLinks } from "./client-links";
 
 export interface BarListItem {
   key: string;
@@ -14,9 +16,10 @@ export interface BarListItem {
 }
 
 export function BarList({ items, pendingLabel }: { items: BarListItem[]; pendingLabel: string }) {
+  const onClick = useClientLinks();
   const max = Math.max(1, ...items.map((i) => i.approved + i.pending));
   return (
-    <ol className="space-y-1.5">
+    <ol className="space-y-1.5" onClick={onClick}>
       {items.map((item) => {
         const total = item.approved + item.pending;
         const body = (
@@ -38,9 +41,9 @@ export function BarList({ items, pendingLabel }: { items: BarListItem[]; pending
         return (
           <li key={item.key}>
             {item.href ? (
-              <Link href={item.href} className="block rounded px-1 py-0.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
+              <a href={item.href} className="block rounded px-1 py-0.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
                 {body}
-              </Link>
+              </a>
             ) : (
               <div className="px-1 py-0.5">{body}</div>
             )}

@@ -1,33 +1,16 @@
 "use client";
 // Partners × themes: a grid of plain links (drill-down works before and without
-// JavaScript) built from one compact matrix; the table view and CSV come from the same
-// numbers. One click handler on the grid gives the links client-side navigation, instead
-// of a <Link> component per cell, and the cells' shared style sits on the grid, so each
-// cell's HTML is little more than its link and colour.
-import { useRouter } from "next/navigation";
-import { useCallback, type MouseEvent } from "react";
+// JavaScript, see client-links.ts) built from one compact matrix; the table view and CSV
+// come from the same numbers. The cells' shared style sits on the grid, so each cell's
+// HTML is little more than its link and colour.
+import { useCallback } from "react";
 import { drillHref, type DrillBase } from "@/lib/analytics/drill";
 import { ChartCard, type ChartCardLabels } from "./chart-card";
+import { useClientLinks } from "./client-links";
 import { heatCell, heatTable, type ColumnLabels, type HeatData } from "./compact-data";
 
 const cellLinks =
   "[&_a]:flex [&_a]:items-center [&_a]:justify-center [&_a]:rounded-sm [&_a]:tabular-nums [&_a:hover]:ring-2 [&_a:hover]:ring-slate-900 [&_a:focus-visible]:outline-2 [&_a:focus-visible]:outline-blue-600";
-
-/** Follows a plain link with the client router unless the reader asked for a new tab or window. */
-export function useClientLinks() {
-  const router = useRouter();
-  return useCallback(
-    (e: MouseEvent<HTMLElement>) => {
-      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      const a = (e.target as HTMLElement).closest("a");
-      const href = a?.getAttribute("href");
-      if (!a || !href?.startsWith("/") || a.target) return;
-      e.preventDefault();
-      router.push(href);
-    },
-    [router],
-  );
-}
 
 export function HeatmapCard({
   data,
