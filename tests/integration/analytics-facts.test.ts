@@ -11,6 +11,7 @@ import { insertAnalyticsFixture, OFFICIALS, THEMES, type AnalyticsFixtureIds } f
 import { mergePartners, undoPartnerMerge } from "@/lib/registries/partners";
 import { mergePeople } from "@/lib/registries/people";
 import { mergeThemes } from "@/lib/registries/themes";
+import { seedScale } from "@/scripts/seed-scale";
 import { createUser } from "../helpers/fixtures-meetings";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 
@@ -180,6 +181,19 @@ describe.each(testDbKinds())("analytics facts on %s", (kind) => {
         throw new Error(`after "${name}": ${e instanceof Error ? e.message : String(e)}`);
       });
     }
+  });
+
+  it("leaves complete facts and no marks after the scale seed's bulk load", async () => {
+    await insertAnalyticsFixture(t.db);
+    await seedScale(t.db, { meetings: 400, seed: 5 });
+    expect(await dirtyCount(t.db)).toBe(0);
+    const [row] = await queryRows<{ facts: number; base: number }>(
+      t.db,
+      sql`select (select sum(meetings) from fact_partner_month)::int as facts,
+        (select count(*) from meetings m join meeting_partners mp on mp.meeting_id = m.id where m.status <> 'rejected')::int as base`,
+    );
+    expect(row.facts).toBe(row.base);
+    await expectFactsEqualBase([{}, { includePending: true, granularity: "year" }]);
   });
 
   it("does not double count when refreshes run at the same time", async () => {
