@@ -6,6 +6,7 @@ import { buttonClass, fieldClass } from "@/components/ui";
 import type { FilterOptions } from "@/db/queries/analytics";
 import type { AnalyticsFilter, FilterErrors } from "@/lib/analytics/filters";
 import { granularities } from "@/lib/analytics/periods";
+import { OptionList } from "./option-list";
 
 const kinds = ["meeting", "phone_call", "conference", "statement", "other"] as const;
 
@@ -55,18 +56,10 @@ export async function FilterForm({ filter, options, errors }: { filter: Analytic
           <select id="f-partner" name="partner" defaultValue={filter.partnerId ? String(filter.partnerId) : ""} className={fieldClass} aria-describedby="f-partner-hint">
             <option value="">{t("filters.any")}</option>
             <optgroup label={t("filters.organizations")}>
-              {organizations.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.parentId ? `↳ ${p.name}` : p.name}
-                </option>
-              ))}
+              <OptionList items={organizations.map((p) => [p.id, p.parentId ? `↳ ${p.name}` : p.name])} />
             </optgroup>
             <optgroup label={t("filters.countries")}>
-              {countries.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <OptionList items={countries.map((p) => [p.id, p.name])} />
             </optgroup>
           </select>
           <p id="f-partner-hint" className="sr-only">
@@ -76,11 +69,7 @@ export async function FilterForm({ filter, options, errors }: { filter: Analytic
         <Field id="f-theme" label={t("filters.theme")}>
           <select id="f-theme" name="theme" defaultValue={filter.theme ?? ""} className={fieldClass}>
             <option value="">{t("filters.any")}</option>
-            {options.themes.map((th) => (
-              <option key={th.code} value={th.code}>
-                {th.label}
-              </option>
-            ))}
+            <OptionList items={options.themes.map((th) => [th.code, th.label])} />
           </select>
         </Field>
         <Field id="f-kind" label={t("filters.kind")}>
@@ -96,9 +85,7 @@ export async function FilterForm({ filter, options, errors }: { filter: Analytic
         <Field id="f-official" label={t("filters.official")}>
           <input id="f-official" name="official" list="f-official-list" defaultValue={filter.official ?? ""} className={fieldClass} autoComplete="off" />
           <datalist id="f-official-list">
-            {options.officials.map((o) => (
-              <option key={o} value={o} />
-            ))}
+            <OptionList items={options.officials.map((o) => [o, o])} />
           </datalist>
         </Field>
         <Field id="f-granularity" label={t("filters.granularity")}>
