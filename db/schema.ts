@@ -520,6 +520,22 @@ export const factThemeMonth = pgTable(
   (t) => [index("fact_theme_month_month_idx").on(t.month)],
 );
 
+/**
+ * Meetings per month, status and pair of their themes (a theme paired with itself too):
+ * themes over time under a theme filter, i.e. which themes come up in meetings about one.
+ */
+export const factThemePairMonth = pgTable(
+  "fact_theme_pair_month",
+  {
+    month: date("month"),
+    status: meetingStatusEnum("status").notNull(),
+    themeCode: text("theme_code").notNull(),
+    otherCode: text("other_code").notNull(),
+    meetings: integer("meetings").notNull(),
+  },
+  (t) => [index("fact_theme_pair_month_month_idx").on(t.month), index("fact_theme_pair_month_theme_idx").on(t.themeCode)],
+);
+
 /** Meetings per month, status, partner and theme: the heatmap, and partner charts under a theme filter. */
 export const factPartnerThemeMonth = pgTable(
   "fact_partner_theme_month",

@@ -176,16 +176,23 @@ export async function themesOverTime(o: Options): Promise<ThemePoint[]> {
       ((tc.approved + tc.pending)::float8 / totals.total) as share
     from tc join totals on totals.period = tc.period join themes t on t.code = tc.theme_code
     order by tc.period, t.sort_order, t.code`;
-  if (useFacts(o)) {
+  if (useFacts(o, ["theme"])) {
+    // Under a theme filter the period's meetings are those about the theme, and each theme
+    // counts the meetings about both: the pairs table holds exactly that.
+    const theme = o.filter.theme;
+    const totalsFrom = theme ? sql`(select * from fact_theme_month where theme_code = ${theme}) f` : sql`fact_month f`;
+    const themesFrom = theme
+      ? sql`(select month, status, other_code as theme_code, meetings from fact_theme_pair_month where theme_code = ${theme}) f`
+      : sql`fact_theme_month f`;
     return fromFacts<ThemePoint>(
       o,
       sql`with totals as (
         select date_trunc(${g}, f.month)::date as period, sum(f.meetings)::int as total
-        from fact_month f where ${factWhere(o.filter, "f")} and f.month is not null group by 1
+        from ${totalsFrom} where ${factWhere(o.filter, "f")} and f.month is not null group by 1
       ),
       tc as (
         select date_trunc(${g}, f.month)::date as period, f.theme_code, ${factSplit("f")}
-        from fact_theme_month f where ${factWhere(o.filter, "f")} and f.month is not null group by 1, 2
+        from ${themesFrom} where ${factWhere(o.filter, "f")} and f.month is not null group by 1, 2
       )
       ${final}`,
     );
