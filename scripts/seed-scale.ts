@@ -343,7 +343,7 @@ export async function seedScale(db: Db, opts: { meetings: number; seed: number; 
   spent.set("facts", (performance.now() - t) / 1000);
   // Fresh statistics, or the planner guesses on the first bench run.
   await db.execute(sql`analyze articles, meetings, meeting_participants, meeting_partners, meeting_themes, quotes, evidence`);
-  await db.execute(sql`analyze fact_month, fact_partner_month, fact_theme_month, fact_partner_theme_month,
+  await db.execute(sql`analyze fact_month, fact_partner_month, fact_theme_month, fact_theme_pair_month, fact_partner_theme_month,
     fact_partner_type_month, fact_region_month, fact_counterpart_month, partner_rhythm`);
   return { articles: articleCount, meetings: made };
 }
