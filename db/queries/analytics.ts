@@ -3,6 +3,8 @@
 // JavaScript. Filters select meetings, and every chart describes those meetings:
 // a meeting with two partners counts once for each partner, once per theme.
 // When pending records are included every count is split into approved/pending.
+// Where the filter allows an exact answer from the monthly fact tables (whole months,
+// no partner filter; see analytics-facts.ts) a chart reads those instead of the meetings.
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, queryRows, type DbOrTx } from "@/db/index";
 import type { AnalyticsFilter, Granularity } from "@/lib/analytics/filters";
