@@ -9,6 +9,7 @@ import { bulkApproveAction } from "@/lib/actions/meetings";
 import { initialReviewState } from "@/lib/review/action-state";
 import type { QueueRow } from "@/db/queries/meetings";
 import { Meter, statusTone, type MeterText } from "./badges";
+import { perNumber, perRow } from "./repeated-labels";
 import { ShortcutsOverlay } from "./ShortcutsOverlay";
 import { useShortcuts } from "./use-shortcuts";
 
@@ -17,17 +18,6 @@ export type QueueTableRow = Pick<QueueRow, "id" | "version" | "date" | "kind" | 
 
 const kinds = ["meeting", "phone_call", "conference", "statement", "other"] as const;
 const statuses = ["pending", "approved", "rejected"] as const;
-
-/** A translation with one varying number, formatted once per distinct number rather than once per row. */
-function perNumber(format: (n: number) => string): (n: number) => string {
-  const seen = new Map<number, string>();
-  return (n) => {
-    let text = seen.get(n);
-    if (text === undefined) seen.set(n, (text = format(n)));
-    return text;
-  };
-}
-
 
 export function QueueTable({
   rows,
@@ -49,6 +39,7 @@ export function QueueTable({
   const statusLabel = Object.fromEntries(statuses.map((s) => [s, t(`status.${s}`)])) as Record<(typeof statuses)[number], string>;
   const meterText: MeterText = { none: t("confidence.none"), label: t("confidence.label"), title: perNumber((pct) => t("confidence.title", { pct })) };
   const moreThemes = perNumber((n) => t("queue.more", { n }));
+  const selectLabel = perRow((id) => t("bulk.select", { id }));
   const noDate = t("noDate");
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [state, formAction, pending] = useActionState(bulkApproveAction, initialReviewState);
@@ -146,7 +137,7 @@ export function QueueTable({
                         value={`${r.id}:${r.version}`}
                         checked={selected.has(r.id)}
                         onChange={() => toggle(r.id)}
-                        aria-label={t("bulk.select", { id: r.id })}
+                        aria-label={selectLabel(r.id)}
                         className="size-4"
                       />
                     ) : null}

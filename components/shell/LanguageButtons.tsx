@@ -2,7 +2,7 @@
 import { useTransition } from "react";
 import { setLocaleAction } from "@/lib/actions/locale";
 import { locales, type Locale } from "@/lib/i18n/config";
-import { cn, focusRing } from "@/components/ui";
+import { cn } from "@/components/ui";
 
 /** The current language is marked aria-current. Sets the locale cookie through a server action. */
 export function LanguageButtons({ label, names, current, className }: { label: string; names: Record<Locale, string>; current: string; className?: string }) {
@@ -22,11 +22,7 @@ export function LanguageButtons({ label, names, current, className }: { label: s
           lang={locale}
           disabled={pending}
           aria-current={locale === current ? "true" : undefined}
-          className={cn(
-            "rounded px-2 py-1 text-sm",
-            locale === current ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-200",
-            focusRing,
-          )}
+          className="lang-button"
         >
           {names[locale]}
         </button>

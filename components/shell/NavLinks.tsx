@@ -1,7 +1,6 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn, focusRing } from "@/components/ui";
 
 /** The navigation links, marking the current section with aria-current="page". Items come already filtered by role. */
 export function NavLinks({ items, label }: { items: { href: string; label: string }[]; label: string }) {
@@ -12,15 +11,8 @@ export function NavLinks({ items, label }: { items: { href: string; label: strin
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => (
           <li key={item.href}>
-            <Link
-              href={item.href}
-              aria-current={isCurrent(item.href) ? "page" : undefined}
-              className={cn(
-                "block rounded-md px-3 py-2 text-sm font-medium",
-                isCurrent(item.href) ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-200",
-                focusRing,
-              )}
-            >
+            {/* .nav-link (app/globals.css) styles the current section from aria-current. */}
+            <Link href={item.href} aria-current={isCurrent(item.href) ? "page" : undefined} className="nav-link">
               {item.label}
             </Link>
           </li>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { buttonClass, cn, EmptyState, fieldClass, focusRing } from "@/components/ui";
+import { buttonClass, EmptyState, fieldClass } from "@/components/ui";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { queueClientMessages } from "@/components/review/client-messages";
 import { PartnerFilter } from "@/components/review/PartnerTypeahead";
@@ -114,14 +114,10 @@ export default async function QueuePage(props: { searchParams: Promise<Record<st
                 <Link
                   href={queueHref(params, { status: s, after: undefined, before: undefined })}
                   aria-current={s === status ? "page" : undefined}
-                  className={cn(
-                    "-mb-px inline-flex items-center gap-2 rounded-t-md border-b-2 px-3 py-2 text-sm",
-                    s === status ? "border-blue-700 font-semibold text-blue-800" : "border-transparent text-slate-700 hover:text-slate-900",
-                    focusRing,
-                  )}
+                  className="queue-tab"
                 >
                   {t(`tabs.${s}`)}
-                  <span className="rounded-full bg-slate-100 px-2 text-xs tabular-nums text-slate-700">{counts[s].toLocaleString(locale)}</span>
+                  <span>{counts[s].toLocaleString(locale)}</span>
                 </Link>
               </li>
             ))}
