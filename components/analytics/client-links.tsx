@@ -1,11 +1,11 @@
 "use client";
-// Many small drill-down links (heat-map cells, bar-list rows) are plain <a> elements, so
+// Many small drill-down links (heat-map cells, bar-list and table rows) are plain <a>, so
 // they work before and without JavaScript and cost the server no component each; one
 // click handler on their container gives them client-side navigation. Unlike <Link>
 // they are not prefetched: a page of 200 cells would otherwise ask the server for 200
 // record lists as soon as it is shown.
 import { useRouter } from "next/navigation";
-import { useCallback, type MouseEvent } from "react";
+import { useCallback, type MouseEvent, type ReactNode } from "react";
 
 /** An onClick for a container: follows its same-site links with the client router, unless a new tab or window was asked for. */
 export function useClientLinks() {
@@ -20,5 +20,15 @@ export function useClientLinks() {
       router.push(href);
     },
     [router],
+  );
+}
+
+/** A container whose plain same-site links navigate on the client (for server-rendered lists of links). */
+export function ClientLinks({ className, children }: { className?: string; children: ReactNode }) {
+  const onClick = useClientLinks();
+  return (
+    <div className={className} onClick={onClick}>
+      {children}
+    </div>
   );
 }

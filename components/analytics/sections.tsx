@@ -1,7 +1,6 @@
 // One async server component per chart: each runs its own SQL aggregation and
 // streams in inside its own <Suspense>, then hands the numbers to a client chart,
 // packed compactly (compact-data.ts): the browser makes the labels, rows and tables.
-import Link from "next/link";
 import countries from "i18n-iso-countries";
 import { getTranslations } from "next-intl/server";
 import {
@@ -19,6 +18,7 @@ import {
 } from "@/db/queries/analytics";
 import { BarList } from "@/components/analytics/bar-list";
 import { ChartCard, type ChartCardLabels, type ChartTable } from "@/components/analytics/chart-card";
+import { ClientLinks } from "@/components/analytics/client-links";
 import { packHeat, packPartners, packThemes, type ColumnLabels, type CountryTuple } from "@/components/analytics/compact-data";
 import { HeatmapCard } from "@/components/analytics/heatmap-card";
 import { MapCard } from "@/components/analytics/map-card";
@@ -239,7 +239,7 @@ export async function DormantSection({ filter, locale }: SectionProps) {
   };
   return (
     <ChartCard id="chart-dormant" title={t("charts.dormant")} description={t("descriptions.dormant")} table={table} csvName="not-met-for-a-while" labels={cardLabels(t)} tableOnly>
-      <div className="overflow-x-auto">
+      <ClientLinks className="overflow-x-auto">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{t("charts.dormant")}</caption>
           <thead className="border-b border-slate-300 bg-slate-50">
@@ -255,9 +255,9 @@ export async function DormantSection({ filter, locale }: SectionProps) {
             {rows.map((r) => (
               <tr key={r.partnerId}>
                 <th scope="row" className="px-2 py-2 font-normal">
-                  <Link href={drillHref(base, { partner: r.partnerId })} className="text-blue-800 underline-offset-2 hover:underline">
+                  <a href={drillHref(base, { partner: r.partnerId })} className="text-blue-800 underline-offset-2 hover:underline">
                     {r.name}
-                  </Link>
+                  </a>
                 </th>
                 <td className="whitespace-nowrap px-2 py-2 tabular-nums">{r.lastDate}</td>
                 <td className="px-2 py-2 text-right tabular-nums">{r.daysSince}</td>
@@ -271,7 +271,7 @@ export async function DormantSection({ filter, locale }: SectionProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ClientLinks>
     </ChartCard>
   );
 }
