@@ -17,3 +17,6 @@ BEGIN
   PERFORM analytics_recompute_rhythm(NULL);
 END;
 $$ LANGUAGE plpgsql;
+--> statement-breakpoint
+-- Compact the facts that migrations 0007 and 0010 built by deleting and inserting.
+SELECT analytics_rebuild_facts();
