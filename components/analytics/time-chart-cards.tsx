@@ -10,6 +10,14 @@ import type { Granularity } from "@/lib/analytics/periods";
 import { ChartCard, type ChartCardLabels } from "./chart-card";
 import { partnersTable, periodLabels, themesTable, type ColumnLabels, type PartnersData, type ThemesData } from "./compact-data";
 
+/** The period labels, made on first use: only the browser needs them (chart and table), so server renders skip the Intl formatting. */
+function useLazyLabels(periods: string[], granularity: Granularity, locale: string): () => string[] {
+  return useMemo(() => {
+    let labels: string[] | undefined;
+    return () => (labels ??= periodLabels(periods, granularity, locale));
+  }, [periods, granularity, locale]);
+}
+
 const placeholder = () => <div className="h-full animate-pulse rounded bg-slate-100" />;
 
 const PartnersOverTimeChart = dynamic(() => import("@/components/charts/partners-over-time-chart").then((m) => m.PartnersOverTimeChart), {
@@ -37,8 +45,8 @@ interface TimeCardProps {
 }
 
 export function PartnersOverTimeCard({ data, text, granularity, locale, drillBase, pendingSuffix }: TimeCardProps & { data: PartnersData; pendingSuffix: string }) {
-  const labels = useMemo(() => periodLabels(data.periods, granularity, locale), [data, granularity, locale]);
-  const partnersRows = useCallback(() => partnersTable(data, labels, text.columns), [data, labels, text.columns]);
+  const labels = useLazyLabels(data.periods, granularity, locale);
+  const partnersRows = useCallback(() => partnersTable(data, labels(), text.columns), [data, labels, text.columns]);
   return (
     <ChartCard
       id="chart-partners"
@@ -58,9 +66,9 @@ export function PartnersOverTimeCard({ data, text, granularity, locale, drillBas
 }
 
 export function ThemesOverTimeCard({ data, text, granularity, locale, drillBase, modes }: TimeCardProps & { data: ThemesData; modes: { count: string; share: string; label: string } }) {
-  const labels = useMemo(() => periodLabels(data.periods, granularity, locale), [data, granularity, locale]);
+  const labels = useLazyLabels(data.periods, granularity, locale);
   const [mode, setMode] = useState<"count" | "share">("count");
-  const themesRows = useCallback(() => themesTable(data, labels, text.columns), [data, labels, text.columns]);
+  const themesRows = useCallback(() => themesTable(data, labels(), text.columns), [data, labels, text.columns]);
   return (
     <ChartCard
       id="chart-themes"

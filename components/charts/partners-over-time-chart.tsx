@@ -22,25 +22,24 @@ export function PartnersOverTimeChart({
   pendingSuffix,
 }: {
   data: PartnersData;
-  /** The periods' labels, as in the table. */
-  labels: string[];
+  /** The periods' labels, as in the table (made on first call). */
+  labels: () => string[];
   granularity: Granularity;
   drillBase: DrillBase;
   pendingSuffix: string;
 }) {
   const router = useRouter();
-  const rows = useMemo(
-    () =>
-      data.periods.map((_, p) => {
-        const row: StackRow = { i: p, label: labels[p] };
-        data.series.forEach((_, s) => {
-          row[`s${s}_a`] = data.approved[s][p];
-          if (data.pending) row[`s${s}_p`] = data.pending[s][p];
-        });
-        return row;
-      }),
-    [data, labels],
-  );
+  const rows = useMemo(() => {
+    const names = labels();
+    return data.periods.map((_, p) => {
+      const row: StackRow = { i: p, label: names[p] };
+      data.series.forEach((_, s) => {
+        row[`s${s}_a`] = data.approved[s][p];
+        if (data.pending) row[`s${s}_p`] = data.pending[s][p];
+      });
+      return row;
+    });
+  }, [data, labels]);
   const open = (s: number, row: StackRow | undefined, status?: "pending") => {
     if (!row) return;
     router.push(drillHref(drillBase, { partner: data.series[s].partnerId, period: data.periods[row.i], granularity, status }));

@@ -21,23 +21,23 @@ export function ThemesOverTimeChart({
   drillBase,
 }: {
   data: ThemesData;
-  labels: string[];
+  /** The periods' labels, as in the table (made on first call). */
+  labels: () => string[];
   mode: "count" | "share";
   granularity: Granularity;
   drillBase: DrillBase;
 }) {
   const router = useRouter();
-  const rows = useMemo(
-    () =>
-      data.periods.map((_, p) => {
-        const row: ThemeRow = { i: p, label: labels[p] };
-        data.series.forEach((_, s) => {
-          row[`t${s}`] = mode === "share" ? themeShare(data, s, p) : themeCount(data, s, p);
-        });
-        return row;
-      }),
-    [data, labels, mode],
-  );
+  const rows = useMemo(() => {
+    const names = labels();
+    return data.periods.map((_, p) => {
+      const row: ThemeRow = { i: p, label: names[p] };
+      data.series.forEach((_, s) => {
+        row[`t${s}`] = mode === "share" ? themeShare(data, s, p) : themeCount(data, s, p);
+      });
+      return row;
+    });
+  }, [data, labels, mode]);
   const percent = (v: number) => `${Math.round(v * 100)}%`;
   return (
     <ResponsiveContainer width="100%" height="100%">
