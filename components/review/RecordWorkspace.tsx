@@ -162,15 +162,16 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
         onClick={(e) => {
           if (!(e.target as HTMLElement).closest("[data-value-key]")) select(field);
         }}
-        className={cn("rounded-md border bg-white p-3", isActive ? "border-yellow-500 ring-2 ring-yellow-200" : "border-slate-200")}
+        className={cn("field-frame", isActive && "field-frame-active")}
       >
-        <div className="mb-2 flex flex-wrap items-center gap-2">
+        {/* Frame styles: .field-frame in app/globals.css (seven frames per page). */}
+        <div className="field-frame-head">
           {labelFor ? (
-            <label id={`f-${field}-label`} htmlFor={labelFor} className="text-sm font-semibold text-slate-900">
+            <label id={`f-${field}-label`} htmlFor={labelFor}>
               {t(`record.${field}`)}
             </label>
           ) : (
-            <h3 id={`f-${field}-label`} className="text-sm font-semibold text-slate-900">
+            <h3 id={`f-${field}-label`}>
               {t(`record.${field}`)}
             </h3>
           )}
@@ -189,7 +190,7 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
                   return n;
                 })
               }
-              className={cn("ml-auto rounded px-2 py-0.5 text-xs ring-1", confirm.has(field) ? "bg-green-50 text-green-800 ring-green-400" : "text-slate-700 ring-slate-300 hover:bg-slate-50", focusRing)}
+              className="confirm-toggle"
             >
               {confirm.has(field) ? `✓ ${t("record.confirmed")}` : t("record.confirm")}
             </button>
@@ -206,7 +207,7 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
             ) : null}
           </p>
         ) : null}
-        <p id={`f-${field}-error`} aria-live="polite" className="mt-1 text-sm text-red-700 empty:hidden">
+        <p id={`f-${field}-error`} aria-live="polite" className="field-error">
           {error}
         </p>
       </section>
@@ -396,7 +397,7 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
                     const row = record.themes.find((r) => r.code === th.code);
                     return (
                       <label key={th.code} data-value-key={th.code} onClick={() => select("themes", th.code)} onFocusCapture={() => select("themes", th.code)}
-                        className="inline-flex items-center gap-1.5 text-sm">
+                        className="theme-option">
                         {ro ? null : (
                           <input type="checkbox" className="size-4" checked={draft.themes.includes(th.code)}
                             onChange={(e) => setDraft({ ...draft, themes: e.target.checked ? [...draft.themes, th.code] : draft.themes.filter((c) => c !== th.code) })} />
