@@ -6,6 +6,7 @@ import Credentials from "next-auth/providers/credentials";
 import { checkCredentials } from "./credentials";
 import { clientAddress } from "./client-address";
 import { proxyGate } from "./proxy-gate";
+import { markRenewed } from "./proxy-session";
 import { ensureAuthSecret } from "./secret";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -53,9 +54,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     callbacks: {
-      // Only the proxy calls this.
+      // Only the proxy calls this, when a renewal is due (lib/auth/proxy-session.ts).
       authorized({ request, auth }) {
-        return proxyGate(request, Boolean(auth));
+        const response = proxyGate(request, Boolean(auth));
+        if (auth) markRenewed(response, request, SESSION_MAX_AGE_SECONDS);
+        return response;
       },
       jwt({ token, user }) {
         if (user) {

@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 const PUBLIC_PAGES = ["/sign-in", "/forbidden"];
 
-export function proxyGate(request: NextRequest, signedIn: boolean): Response {
+export function proxyGate(request: NextRequest, signedIn: boolean): NextResponse {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (!signedIn && !isPublic) {

@@ -80,15 +80,53 @@ export function setSessionResolver(resolver: SessionResolver | null): void {
   store.__chronicleSessionResolver = resolver;
 }
 
+/** Auth.js's session cookie names; the name is also the key-derivation salt of its token. */
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+type CookieJar = { get(name: string): { value: string } | undefined; getAll(): { name: string; value: string }[] };
+
+/** The token under `name`, joined from Auth.js's chunks (`name.0`, `name.1`, …) when it was split. */
+function readToken(jar: CookieJar, name: string): string | undefined {
+  const whole = jar.get(name)?.value;
+  if (whole) return whole;
+  const chunks = jar
+    .getAll()
+    .filter((c) => c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1)))
+    .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+  return chunks.length ? chunks.map((c) => c.value).join("") : undefined;
+}
+
+/**
+ * Reads the claim straight from the session cookie with Auth.js's own decoder (decrypts
+ * and checks expiry). Calling auth() here would also re-encrypt a renewed token that a
+ * server component cannot even set: twice the cryptography for nothing. The proxy renews
+ * sessions (lib/auth/proxy-session.ts).
+ */
 async function authJsClaim(): Promise<SessionClaim | null> {
   // Loaded lazily so that tests and CLI commands that install a resolver never load next-auth.
-  const { auth } = await import("./config");
-  const session = await auth();
-  const claim = session as unknown as { userId?: unknown; signedInAt?: unknown } | null;
-  const userId = Number(claim?.userId);
-  const signedInAt = Number(claim?.signedInAt);
-  if (!Number.isInteger(userId) || userId <= 0 || !Number.isFinite(signedInAt)) return null;
-  return { userId, signedInAt };
+  const [{ cookies }, { ensureAuthSecret }] = await Promise.all([import("next/headers"), import("./secret")]);
+  ensureAuthSecret();
+  return claimFromCookies(await cookies(), process.env.AUTH_SECRET!);
+}
+
+/** The claim of a valid Auth.js session token in `jar`, or null. */
+export async function claimFromCookies(jar: CookieJar, secret: string): Promise<SessionClaim | null> {
+  const { decode } = await import("next-auth/jwt");
+  for (const name of SESSION_COOKIES) {
+    const token = readToken(jar, name);
+    if (!token) continue;
+    let payload: Record<string, unknown> | null = null;
+    try {
+      payload = await decode({ token, secret, salt: name });
+    } catch {
+      return null; // tampered with, expired, or issued under another secret
+    }
+    const userId = Number(payload?.userId);
+    const signedInAt = Number(payload?.signedInAt);
+    if (!Number.isInteger(userId) || userId <= 0 || !Number.isFinite(signedInAt)) return null;
+    return { userId, signedInAt };
+  }
+  return null;
 }
 
 async function currentClaim(): Promise<SessionClaim | null> {

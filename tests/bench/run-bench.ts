@@ -343,6 +343,9 @@ async function signIn(base: string): Promise<string> {
   });
   keep(r);
   if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (HTTP ${r.status}, ${r.headers.get("location")})`);
+  // A browser keeps what the first page sets (the renewed session and its renewal marker,
+  // lib/auth/proxy-session.ts); autocannon then replays the same cookies for every request.
+  keep(await fetch(`${base}/`, { headers: { cookie: cookie() }, redirect: "manual" }));
   return cookie();
 }
 

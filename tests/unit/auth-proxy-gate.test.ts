@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { proxyGate } from "@/lib/auth/proxy-gate";
+import { hasSessionCookie, markRenewed, RENEW_EVERY_MS, RENEWED_COOKIE, renewalDue } from "@/lib/auth/proxy-session";
 
 const get = (path: string) => new NextRequest(`http://localhost:3000${path}`);
 
@@ -24,5 +25,40 @@ describe("proxy gate", () => {
     const res = proxyGate(get("/admin/users"), true);
     expect(res.headers.get("location")).toBeNull();
     expect(res.headers.get("x-middleware-request-x-chronicle-path")).toBe("/admin/users");
+  });
+});
+
+describe("proxy session renewal", () => {
+  const withCookies = (cookies: Record<string, string>) =>
+    new NextRequest("http://localhost:3000/records", { headers: { cookie: Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join("; ") } });
+  const now = 1_800_000_000_000;
+
+  it("sees a session cookie under either Auth.js name, and not an empty or unrelated one", () => {
+    expect(hasSessionCookie(withCookies({ "authjs.session-token": "x" }))).toBe(true);
+    expect(hasSessionCookie(withCookies({ "__Secure-authjs.session-token": "x" }))).toBe(true);
+    expect(hasSessionCookie(withCookies({ "authjs.session-token.0": "x" }))).toBe(true);
+    expect(hasSessionCookie(withCookies({ "authjs.session-token": "" }))).toBe(false);
+    expect(hasSessionCookie(withCookies({ "authjs.callback-url": "x", other: "y" }))).toBe(false);
+  });
+
+  it("asks for a renewal without a marker, with a stale or a future one, and not within the window", () => {
+    expect(renewalDue(withCookies({}), now)).toBe(true);
+    expect(renewalDue(withCookies({ [RENEWED_COOKIE]: "garbage" }), now)).toBe(true);
+    expect(renewalDue(withCookies({ [RENEWED_COOKIE]: String(now - RENEW_EVERY_MS - 1) }), now)).toBe(true);
+    expect(renewalDue(withCookies({ [RENEWED_COOKIE]: String(now + 3_600_000) }), now)).toBe(true);
+    expect(renewalDue(withCookies({ [RENEWED_COOKIE]: String(now - 1000) }), now)).toBe(false);
+  });
+
+  it("marks a renewal with an HttpOnly cookie, Secure over https", () => {
+    const res = proxyGate(get("/records"), true);
+    markRenewed(res, get("/records"), 3600, now);
+    const set = res.headers.get("set-cookie")!;
+    expect(set).toContain(`${RENEWED_COOKIE}=${now}`);
+    expect(set.toLowerCase()).toContain("httponly");
+    expect(set.toLowerCase()).not.toContain("secure");
+    const https = new NextRequest("https://chronicle.example/records");
+    const res2 = proxyGate(https, true);
+    markRenewed(res2, https, 3600, now);
+    expect(res2.headers.get("set-cookie")!.toLowerCase()).toContain("secure");
   });
 });
