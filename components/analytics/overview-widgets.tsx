@@ -1,20 +1,26 @@
 // The overview's widgets: each an async server component with its own small query,
 // streamed in its own <Suspense>.
 import Link from "next/link";
-import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { BarList } from "@/components/analytics/bar-list";
 import { Card } from "@/components/ui";
 import { overviewCounts, quarterTops, recentActivity } from "@/db/queries/overview";
 import { drillHref } from "@/lib/analytics/drill";
+import { versionedCache } from "@/lib/cache/versioned";
 import type { Locale } from "@/lib/i18n/config";
 
-// Both quarter widgets share one pair of queries per request.
-const quarterTopsOnce = cache((locale: Locale) => quarterTops({ locale }));
+// Kept until the data changes (lib/cache/versioned.ts); both quarter widgets share one
+// answer. The day is part of the key (the quarter and the week move with it); the
+// activity list also shows changes to users, which do not move the content version,
+// hence its short lifetime.
+const today = () => new Date().toISOString().slice(0, 10);
+const cachedCounts = versionedCache("overview:counts", (_day: string) => overviewCounts(), { maxEntries: 2, ttlMs: 60_000 });
+const cachedQuarterTops = versionedCache("overview:quarter", (locale: Locale, asOf: string) => quarterTops({ locale, asOf }), { maxEntries: 4 });
+const cachedActivity = versionedCache("overview:activity", (limit: number) => recentActivity({ limit }), { maxEntries: 2, ttlMs: 10_000 });
 
 export async function CountsWidget() {
   const t = await getTranslations("overview");
-  const c = await overviewCounts();
+  const c = await cachedCounts(today());
   return (
     <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       <Card>
@@ -37,7 +43,7 @@ export async function CountsWidget() {
 
 export async function QuarterWidget({ locale, which }: { locale: Locale; which: "partners" | "themes" }) {
   const t = await getTranslations("overview");
-  const tops = await quarterTopsOnce(locale);
+  const tops = await cachedQuarterTops(locale, today());
   const rows = which === "partners" ? tops.partners : tops.themes;
   const base = { includePending: false, from: tops.from, to: tops.to };
   return (
@@ -62,7 +68,7 @@ export async function QuarterWidget({ locale, which }: { locale: Locale; which: 
 
 export async function ActivityWidget({ locale }: { locale: Locale }) {
   const t = await getTranslations("overview");
-  const rows = await recentActivity({ limit: 10 });
+  const rows = await cachedActivity(10);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <Card title={t("recent")}>

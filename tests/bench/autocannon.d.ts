@@ -6,8 +6,6 @@ declare module "autocannon" {
     duration?: number;
     headers?: Record<string, string>;
     timeout?: number;
-    /** Requests per second across all connections (paced load); latencies are corrected for coordinated omission. */
-    overallRate?: number;
   }
   interface Result {
     latency: Record<string, number>;
