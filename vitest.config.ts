@@ -13,7 +13,8 @@ export default defineConfig({
     // every other unhandled error still fails the run.
     onUnhandledError(error) {
       const text = JSON.stringify(error) + String((error as { message?: string }).message ?? "");
-      const droppedTestDb = /chronicle_t_[0-9a-f]+|"code":"(3D000|57P01)"|CONNECTION_CLOSED|CONNECTION_ENDED/.test(text);
+      // (A forced drop can also reset a socket mid-query: ECONNRESET.)
+      const droppedTestDb = /chronicle_t_[0-9a-f]+|"code":"(3D000|57P01)"|CONNECTION_CLOSED|CONNECTION_ENDED|ECONNRESET/.test(text);
       if (droppedTestDb) return false;
     },
     projects: [
