@@ -22,6 +22,8 @@ import { datelinePlace, placeIn, visitPlace, type PlaceHit } from "./places";
 import { attribute, isSpeech, quoteText, type SpeakerContext } from "./quotes";
 import { findQuotes, maskQuotes, splitParagraphs, splitSentencesOf, type Sentence } from "./text-units";
 
+const CHAIRS_SESSION = /^(?:заседание|совещание|сессию|мероприятие)\s+(?:\S+\s+){0,6}?провел\p{L}*$|^пров(?:ел|ёл|ела|ели)\s+(?:\S+\s+){0,3}?(?:заседание|совещание)$/u;
+
 interface SentenceRole {
   trigger: { kind: TriggerKind | "header"; strength: number; span: Span } | null;
   background: boolean;
@@ -187,10 +189,13 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       current = null;
       continue;
     }
-    const actors = sentenceActors(i, trig.kind === "statement");
+    // "Стороны обсудили … подписанные во время визита Эмира": the sides are the subject, a name in another case is only mentioned
+    const actors = sentenceActors(i, trig.kind === "statement" || trig.strength <= 0.5);
     const home = new Set(actors.filter((a) => sideOf.get(a.name)?.side === "home").map((a) => a.name));
     const partner = new Set(actors.filter((a) => sideOf.get(a.name)?.side === "partner").map((a) => a.name));
-    if (current && continues(current, trig.kind, trig.strength, home, partner)) {
+    // "Заседание провел председатель …": whoever chairs the session the home side attended is part of that conference
+    const chairsSession = current?.kind === "conference" && trig.kind === "meeting" && CHAIRS_SESSION.test(masked.slice(trig.span[0], trig.span[1]).toLowerCase()) && !/встреч|переговор|бесед/u.test(masked.slice(s.start, s.end).toLowerCase());
+    if (current && (chairsSession || continues(current, trig.kind, trig.strength, home, partner))) {
       current.triggers.push({ sentence: i, span: trig.span });
       for (const h of home) current.home.add(h);
       for (const p of partner) current.partner.add(p);
@@ -401,7 +406,15 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
     if (!input.themes || !ranges.length) return [];
     const from = ranges[0]![0];
     const to = ranges[ranges.length - 1]![1];
-    const local = input.themes.classify(text.slice(from, to), ranges.map(([s, e]) => [s - from, e - from] as Span));
+    // a title names a post, not a topic: "Комитета по … обороне и безопасности" discusses no security
+    let slice = text.slice(from, to);
+    for (const [ts, te] of titleSpans) {
+      if (te <= from || ts >= to) continue;
+      const a = Math.max(ts, from) - from;
+      const z = Math.min(te, to) - from;
+      slice = slice.slice(0, a) + " ".repeat(z - a) + slice.slice(z);
+    }
+    const local = input.themes.classify(slice, ranges.map(([s, e]) => [s - from, e - from] as Span));
     return local.map((t) => ({ ...t, spans: t.spans.map(([s, e]) => [s + from, e + from] as Span) }));
   }
 
@@ -449,18 +462,23 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       return finish();
     }
 
-    for (const name of b.partner) {
-      for (const pm of profiles.get(name)?.affiliations ?? []) add(pm, 0.9);
-    }
     const trigSpans = trigSentences.map((s) => [s.start, s.end] as Span);
+    let sessionOrgs: PartnerMention[] = [];
     if (kind === "conference") {
       // the organisation whose session it was: named in the report sentence or its paragraph
       const para = trigSentences[0]!.paragraph;
       const paraSpan: Span = [paragraphs[para]!.start, paragraphs[para]!.end];
       const orgs = partnerMentions.filter((pm) => eligible(pm) && pm.partner.type === "organization" && within(pm, trigSpans));
-      const paraOrgs = orgs.length ? orgs : partnerMentions.filter((pm) => eligible(pm) && pm.partner.type === "organization" && within(pm, [paraSpan]));
-      for (const pm of paraOrgs) add(pm, 0.8);
+      sessionOrgs = orgs.length ? orgs : partnerMentions.filter((pm) => eligible(pm) && pm.partner.type === "organization" && within(pm, [paraSpan]));
     }
+    for (const name of b.partner) {
+      for (const pm of profiles.get(name)?.affiliations ?? []) {
+        // at an organisation's session the chair speaks for it, not for the country that holds the chair
+        if (sessionOrgs.length && pm.partner.type === "country") continue;
+        add(pm, 0.9);
+      }
+    }
+    for (const pm of sessionOrgs) add(pm, 0.8);
     const hasUnaffiliated = [...b.partner].some((n) => !(profiles.get(n)?.affiliations.length));
     // "сотрудничество в рамках ШОС и СНГ": outside a conference, an organisation named as the frame of the talks is no side of them
     const isTopic = (pm: PartnerMention) => kind !== "conference" && topics.has(pm);

@@ -70,6 +70,8 @@ export function titleBefore(text: string, sentence: Sentence, mentionStart: numb
   for (; i >= 0; i--) {
     const t = toks[i]!.text;
     const lower = t.toLowerCase();
+    // "Комитета по международным отношениям, обороне и безопасности": a comma inside an enumeration ending in "и …"
+    if (t === "," && i > 0 && enumerationComma(toks, i)) continue;
     if (TITLE_BREAK.test(t)) break;
     if ((t === "–" || t === "—" || t === "-") && i > 0 && /^[A-ZА-ЯЁ]{3,}$/u.test(toks[i - 1]!.text)) break;
     if (RELATION_WORDS.has(lower)) break;
@@ -89,6 +91,20 @@ export function titleBefore(text: string, sentence: Sentence, mentionStart: numb
   const end = toks[toks.length - 1]!.end;
   if (end <= start) return null;
   return [start, end];
+}
+
+/** The comma at `i` separates lower-case items of a list that "и" closes before any title word: "по делам, обороне и безопасности". */
+function enumerationComma(toks: { text: string }[], i: number): boolean {
+  const before = toks[i - 1]!.text;
+  if (!/^[а-яё]+$/u.test(before) || isPastVerb(before)) return false;
+  let sawAnd = false;
+  for (let k = i + 1; k < toks.length; k++) {
+    const t = toks[k]!.text;
+    if (TITLE_BREAK.test(t) || RELATION_WORDS.has(t.toLowerCase()) || ROLE_START.test(t.toLowerCase())) return false;
+    if (t === "и") { sawAnd = true; break; }
+    if (!/^[а-яё]+$/u.test(t)) return false;
+  }
+  return sawAnd;
 }
 
 function foreignAffiliations(text: string, span: Span, partnerMentions: PartnerMention[], quoteSpans: Span[]): { foreign: PartnerMention[]; home: boolean } {

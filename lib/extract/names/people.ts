@@ -243,7 +243,8 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token) 
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
       let n = 1;
-      while (k + n < run.length && n < 5) {
+      // a particle may lengthen the name: "Мухаммедом бен Сальманом Аль Саудом"
+      while (k + n < run.length && (n < 5 || (roles[roles.length - 1] === "X" && n < 7))) {
         const t = run[k + n];
         const isLast = k + n + 1 >= run.length;
         if (t.particle || (PARTICLES.has(t.text.toLowerCase().replace(/-.*/, "")) && !isLast && run[k + n + 1].cap)) { roles.push("X"); n++; continue; }
@@ -254,6 +255,12 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token) 
         roles.push(isLast || !(isFirst(t) && (surnameLike(run[k + n + 1]) || isFirst(run[k + n + 1]))) ? "S" : "F");
         n++;
         if (roles[roles.length - 1] === "S") {
+          // a further particle and name part: "Сальманом Аль Саудом", "Абдуллой аль-Гханимом" stays one person
+          const nextTok = run[k + n];
+          if (nextTok && PARTICLES.has(nextTok.text.toLowerCase()) && k + n + 1 < run.length && run[k + n + 1].cap && roles.includes("X")) {
+            roles[roles.length - 1] = "F";
+            continue;
+          }
           // a second surname or a surname with a particle: "Мехуто Гонсалес", "Абд эль-Фатах", "Тайип Эрдоган"
           const next = run[k + n];
           if (next && n < 3 && (!isFirst(next) || k + n + 1 >= run.length) && surnameLike(next) && (!info(next).known || info(next).dictSurname || next.text.includes("-") || (isFirst(next) && k + n + 1 >= run.length)) && !info(t).dictSurname) {
@@ -304,6 +311,8 @@ function titleBefore(tokens: Token[], at: number, text: string, adjacentOnly = f
       continue;
     }
     if (adjacentOnly) break;
+    // "Послом Индонезии в Казахстане Фадьроэлем": the post's place does not end the title
+    if (/^(в|во|при)$/i.test(t.text) && tokens[k + 1]?.cap) continue;
     // the genitive complement of a title ("министр иностранных дел"): keep looking left
     const ps = parse(t.text).filter((p) => p.known);
     if (!ps.some((p) => p.pos === "CONJ" || p.pos === "PREP" || p.pos === "PRCL") && ps.some((p) => (p.pos === "NOUN" || p.pos === "ADJF") && p.case === "gent")) continue;
@@ -398,7 +407,9 @@ function computeHyps(t: Token, role: Role): Hypothesis[] {
       if (both.length) return both;
     }
     // an unknown given name: foreign ones are mostly indeclinable (Сейджи, Кими, Ахмат-Хаджи)
-    return i.surname.filter((h) => !h.lemma.endsWith("ь")).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : 0.45) : 0.35 }));
+    // a soft-sign stem only from the nominative itself or an unambiguous -ем/-ём instrumental
+    // (Фадьроэль, Фадьроэлем); "Зульфия" is not the genitive of "Зульфь"
+    return i.surname.filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (h.case === "ablt" && /[^аеёиоуыэюя]ь$/.test(h.lemma) && /[её]м$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : 0.45) : 0.35 }));
   }
   if (role === "P") return i.patronymic;
   // no Russian word ends in a vowel and a soft sign: "Ивая" is not the genitive of "Иваь"
@@ -559,11 +570,14 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     const surface = text.slice(span[0], span[1]);
     const nominative = r.case === "nomn" && c.tokens.every((t, k) => c.roles[k] === "I" || c.roles[k] === "X" || r.parts[k] === t.text);
     const sk = key(surname);
-    let p = persons.find((q) => q.surnameKeys.has(sk) && firstCompatible(q.first ?? q.initials, first ?? initials));
+    // a name part right after a particle also names the person: "Мухаммед бен Сальман [Аль Сауд]"
+    const particleKeys = c.roles.flatMap((role, k) => (k > 0 && k !== sIdx && c.roles[k - 1] === "X" && (role === "F" || role === "S") ? [key(r.parts[k])] : []));
+    let p = persons.find((q) => (q.surnameKeys.has(sk) || particleKeys.some((pk) => q.surnameKeys.has(pk))) && firstCompatible(q.first ?? q.initials, first ?? initials));
     if (!p) {
-      p = { surnameKeys: new Set([sk]), first, initials, name, nominative, spans: [], mentions: [], firstAt: span[0] };
+      p = { surnameKeys: new Set([sk, ...particleKeys]), first, initials, name, nominative, spans: [], mentions: [], firstAt: span[0] };
       persons.push(p);
     } else {
+      for (const pk of [sk, ...particleKeys]) p.surnameKeys.add(pk);
       const richer = (!p.first && first) || name.split(" ").length > p.name.split(" ").length;
       if ((nominative && !p.nominative && (first || !p.first)) || (richer && (nominative || !p.nominative))) {
         p.name = name;
