@@ -49,7 +49,9 @@ describe.each(testDbKinds())("content version and read caches on %s", (kind) => 
     expect(await contentVersion()).toBe(v + 1);
   });
 
-  it.runIf(kind === "postgres")("shows the new version to other sessions only at commit", async () => {
+  // Needs a second session, which only the server has (registered there only, so PGlite reports no skip).
+  if (kind === "postgres")
+    it("shows the new version to other sessions only at commit", async () => {
     const a = await createMeeting(t.db);
     const other = postgres(t.current.url!, { max: 1, onnotice: () => {} });
     try {
