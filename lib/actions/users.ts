@@ -74,60 +74,60 @@ export async function createUserAction(
   return { ok: true, message: t("created", { email: parsed.data.email }) };
 }
 
-export async function setUserRoleAction(
-  _previous: UserActionResult | null,
+/**
+ * The shape every change to an existing user shares: admin gate first, zod, the change
+ * (which may refuse with a UserChangeError), then the list page refreshed.
+ */
+async function adminChange<T>(
   formData: FormData | Record<string, unknown>,
+  schema: z.ZodType<T>,
+  change: (data: T, t: Translate, actorId: number) => Promise<UserActionResult>,
 ): Promise<UserActionResult> {
   const gate = await requireRoleAction("admin");
   if (!gate.ok) return gate;
   const t = await translator();
-  const parsed = setRoleSchema.safeParse(formValues(formData));
+  const parsed = schema.safeParse(formValues(formData));
   if (!parsed.success) return invalid(t, parsed.error);
+  let result: UserActionResult;
   try {
-    await setUserRole(getDb(), parsed.data.userId, parsed.data.role, gate.user.id);
+    result = await change(parsed.data, t, gate.user.id);
   } catch (error) {
     return refused(t, error);
   }
-  refresh();
-  return { ok: true, message: t("roleChanged") };
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function setUserRoleAction(
+  _previous: UserActionResult | null,
+  formData: FormData | Record<string, unknown>,
+): Promise<UserActionResult> {
+  return adminChange(formData, setRoleSchema, async (data, t, actorId) => {
+    await setUserRole(getDb(), data.userId, data.role, actorId);
+    return { ok: true, message: t("roleChanged") };
+  });
 }
 
 export async function setUserDisabledAction(
   _previous: UserActionResult | null,
   formData: FormData | Record<string, unknown>,
 ): Promise<UserActionResult> {
-  const gate = await requireRoleAction("admin");
-  if (!gate.ok) return gate;
-  const t = await translator();
-  const parsed = setDisabledSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(t, parsed.error);
-  try {
-    await setUserDisabled(getDb(), parsed.data.userId, parsed.data.disabled, gate.user.id);
-  } catch (error) {
-    return refused(t, error);
-  }
-  refresh();
-  return { ok: true, message: t(parsed.data.disabled ? "disabledDone" : "enabledDone") };
+  return adminChange(formData, setDisabledSchema, async (data, t, actorId) => {
+    await setUserDisabled(getDb(), data.userId, data.disabled, actorId);
+    return { ok: true, message: t(data.disabled ? "disabledDone" : "enabledDone") };
+  });
 }
 
 export async function resetUserPasswordAction(
   _previous: UserActionResult | null,
   formData: FormData | Record<string, unknown>,
 ): Promise<UserActionResult> {
-  const gate = await requireRoleAction("admin");
-  if (!gate.ok) return gate;
-  const t = await translator();
-  const parsed = resetPasswordSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(t, parsed.error);
-  const target = await findUserById(getDb(), parsed.data.userId);
-  if (!target) return { ok: false, message: t("errors.not_found") };
-  const problem = passwordProblem(parsed.data.password, target.email);
-  if (problem) return { ok: false, message: t(`errors.${problem}`) };
-  try {
-    await resetUserPassword(getDb(), parsed.data.userId, parsed.data.password, gate.user.id);
-  } catch (error) {
-    return refused(t, error);
-  }
-  refresh();
-  return { ok: true, message: t("passwordReset") };
+  return adminChange(formData, resetPasswordSchema, async (data, t, actorId) => {
+    const target = await findUserById(getDb(), data.userId);
+    if (!target) return { ok: false, message: t("errors.not_found") };
+    const problem = passwordProblem(data.password, target.email);
+    if (problem) return { ok: false, message: t(`errors.${problem}`) };
+    await resetUserPassword(getDb(), data.userId, data.password, actorId);
+    return { ok: true, message: t("passwordReset") };
+  });
 }
