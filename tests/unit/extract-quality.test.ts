@@ -74,8 +74,17 @@ describe("extraction quality on the bundled corpora", () => {
 
   it("held-out articles written after the rules (other outlets, people, countries, encodings)", () => {
     const { fields, overall } = score("holdout");
-    // Measured when they were added (EXTRACTOR_VERSION 0.4.2): overall 0.991, one location miss.
-    expect(overall).toBeGreaterThanOrEqual(0.95);
+    // Measured when they were added (EXTRACTOR_VERSION 0.4.2): overall 0.991, one location miss; 1.000 since
+    // an accusative city ("визит в Астану") stopped counting as the place of the talks.
+    expect(overall).toBeGreaterThanOrEqual(0.97);
+    for (const [field, value] of Object.entries(fields)) expect(value, field).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("second held-out set (other outlets, positions, organisations, event kinds; one windows-1251 file, two articles in one)", () => {
+    const { fields, overall } = score("holdout2");
+    // Written before reading the rules: 0.903 overall with EXTRACTOR_VERSION 0.4.2 (worst: location 0.750,
+    // partner participants 0.783). After the general fixes it was added with: overall 1.000, every field 1.000 (EXTRACTOR_VERSION 0.4.3).
+    expect(overall).toBeGreaterThanOrEqual(0.96);
     for (const [field, value] of Object.entries(fields)) expect(value, field).toBeGreaterThanOrEqual(0.85);
   });
 
@@ -84,7 +93,7 @@ describe("extraction quality on the bundled corpora", () => {
     const result = spawnSync(process.execPath, [join(EVAL, "score-people.mjs"), join(CORPUS, "factru-dev"), out], { encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     const f1 = Number(/F1: ([\d.]+)/.exec(result.stdout)?.[1]);
-    // Measured at the same commit: 0.902.
-    expect(f1).toBeGreaterThanOrEqual(0.88);
+    // Measured at the same commit: 0.902; 0.910 after the holdout2 name fixes.
+    expect(f1).toBeGreaterThanOrEqual(0.89);
   });
 });

@@ -18,7 +18,7 @@ import { dateInSentence, type DateHit } from "./dates";
 import { HOME_TITLE, ROLE_START, ANY_TRIGGER, PRESS_COUNTERPART, BACKGROUND_OPENER, BILATERAL_BODY, FUTURE, GUEST_WORD, LIST_VERB, MULTILATERAL, TRIGGERS, isPastVerb, type TriggerKind } from "./lexicon";
 import { titleToNominative } from "./morphology";
 import { analysePeople, HOME_CODE, type MentionInfo } from "./people";
-import { datelinePlace, placeIn, visitPlace, type PlaceHit } from "./places";
+import { datelinePlaces, placeIn, visitPlace, type PlaceHit } from "./places";
 import { attribute, isSpeech, quoteText, type SpeakerContext } from "./quotes";
 import { findQuotes, maskQuotes, splitParagraphs, splitSentencesOf, type Sentence } from "./text-units";
 
@@ -115,7 +115,13 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
   const titleSpans: Span[] = [];
   for (const info of infos) if (info.title) titleSpans.push(info.title);
 
-  const dateline = datelinePlace(text, paragraphs, partnerMentions);
+  const datelines = datelinePlaces(text, paragraphs, partnerMentions);
+  /** The dateline of the article a position belongs to: the last one before it, else the first. */
+  const datelineFor = (pos: number): PlaceHit | null => {
+    let found: PlaceHit | null = datelines[0] ?? null;
+    for (const d of datelines) if (d.span[0] <= pos) found = d;
+    return found;
+  };
 
   // ------------------------------------------------------------ sentence roles
   const title = input.title ? key(input.title.trim()) : null;
@@ -321,6 +327,7 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
 
     let place: PlaceHit | null = null;
     let placeConfidence = 0.5;
+    const dateline = datelineFor(range[0]);
     if (kind !== "phone_call") {
       for (const s of trigSentences) {
         place = placeIn(masked, [s.start, s.end], titleSpans, partnerMentions);
@@ -346,7 +353,9 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
         }
         if (!place) {
           const upTo = sentences[Math.max(b.first, b.end - 1)]!.end;
-          place = visitPlace(masked, [0, upTo], titleSpans, partnerMentions);
+          // in a file of several articles, only this article's text
+          const articleStart = dateline && dateline !== datelines[0] ? dateline.span[0] : 0;
+          place = visitPlace(masked, [articleStart, upTo], titleSpans, partnerMentions);
           if (place) placeConfidence = 0.65;
         }
         if (!place) {

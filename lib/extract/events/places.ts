@@ -4,6 +4,7 @@ import type { PartnerMention, Span } from "../types";
 import { NOT_PLACE, VENUE_CITY } from "./lexicon";
 import { placeToNominative } from "./morphology";
 import { insideAny, type Paragraph } from "./text-units";
+import { parse } from "../names/morph";
 
 export interface PlaceHit {
   name: string;
@@ -43,6 +44,8 @@ export function placeIn(masked: string, range: Span, excluded: Span[], partnerMe
     const word = m[1]!;
     const at = range[0] + m.index + m[0].lastIndexOf(word);
     const hit = candidate(masked, word, at, excluded, partnerMentions);
+    // "визит сенаторов в Астану": the accusative of an -а/-я city is where someone goes, not where the event is
+    if (hit && /[ую]$/u.test(word) && /[ая]$/u.test(hit.name)) continue;
     if (hit) return hit;
   }
   return null;
@@ -63,17 +66,37 @@ export function visitPlace(masked: string, range: Span, excluded: Span[], partne
 
 const DATELINE = /^([А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)(?:[,.]\s+(?=\d{1,2}\s+[а-яё]+|[A-ZА-ЯЁ«"/]{2,}))/u;
 
+/** A geographical name in the dictionary, or a word the dictionary does not know at all. */
+function placeWord(word: string): boolean {
+  const ps = parse(word.charAt(0) + word.slice(1).toLowerCase());
+  return !ps.some((p) => p.known) || ps.some((p) => p.known && p.marks.has("Geox"));
+}
+
+/** "27 ноября 2025 года, Санкт-Петербург.": the date first, then the city. */
+const DATE_FIRST_DATELINE = /^\d{1,2}\s+[а-яё]+(?:\s+\d{4}(?:\s+(?:года|г\.))?)?,\s+([А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)(?=[.,]\s)/u;
+
 /** "Астана, 25 января 2024 года.", "АСТАНА. KAZINFORM —": the city a report was filed from. */
 export function datelinePlace(text: string, paragraphs: Paragraph[], partnerMentions: PartnerMention[]): PlaceHit | null {
-  for (const p of paragraphs.slice(0, 12)) {
-    const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
-    if (!m) continue;
+  return datelinePlaces(text, paragraphs, partnerMentions)[0] ?? null;
+}
+
+/** Every dateline, in order: a file of several articles has one per article. */
+export function datelinePlaces(text: string, paragraphs: Paragraph[], partnerMentions: PartnerMention[]): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  paragraphs.forEach((p, n) => {
+    const head = text.slice(p.start, Math.min(p.end, p.start + 80));
+    // past the first paragraphs only the unmistakable date-and-city form opens another article
+    const m = (n < 12 ? DATELINE.exec(head) : null) ?? DATE_FIRST_DATELINE.exec(head);
+    if (!m) return;
     const raw = m[1]!;
+    // after the first, a "Word, 31 августа" opener is a dateline only when the word can be a place ("Накануне, 31 августа" is not)
+    if (out.length && DATELINE.test(head) && !placeWord(raw)) return;
     const word = raw === raw.toUpperCase() ? raw.charAt(0) + raw.slice(1).toLowerCase().replace(/-([а-яё])/gu, (_, c: string) => `-${c.toUpperCase()}`) : raw;
-    if (NOT_PLACE.test(word)) continue;
-    const span: Span = [p.start, p.start + raw.length];
-    if (isCountryOrOrg(span, partnerMentions)) continue;
-    return { name: placeToNominative(word), span };
-  }
-  return null;
+    if (NOT_PLACE.test(word)) return;
+    const at = p.start + m[0].lastIndexOf(raw);
+    const span: Span = [at, at + raw.length];
+    if (isCountryOrOrg(span, partnerMentions)) return;
+    out.push({ name: placeToNominative(word), span });
+  });
+  return out;
 }

@@ -150,6 +150,12 @@ function afterNoun(t: Token): boolean {
   return !!prev && !prev.cap && parse(prev.text).some((p) => p.known && p.pos === "NOUN" && p.marks.has("anim"));
 }
 
+/** Known to the dictionary as a word, place, organisation, given name or surname: "Жамиль", known only as a patronymic-like form, is not. */
+const knownBeyondNames = (t: Token) => {
+  const i = info(t);
+  return i.known && (i.common || i.place || i.organisation || i.dictFirst || i.dictSurname);
+};
+
 /** A real patronymic is made from a first name: Николаевич ← Николай, Иосифовна ← Иосиф. */
 function fromFirstName(t: Token): boolean {
   const m = /^(.+?)(ович|евич|овн|евн|ичн|ич)/.exec(t.text.toLowerCase());
@@ -238,7 +244,7 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token) 
     const instrumentalPair = !starts && !!b && !a.sentenceStart && !info(a).known && MASCULINE_INSTRUMENTAL.test(a.text) && INSTRUMENTAL.test(b.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b) && !isAbbrev(b);
     // "Маулен Ашимбаев провел встречу", "Жан-Люк Меланшон заявил": an unknown given name opening a sentence whose verb follows the pair
     const subjectPair = !starts && !!b && a.sentenceStart && k === 0 && run.length === 2 && !info(a).known && !a.initial && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b) && (SURNAME_SHAPE.test(b.text) || !info(b).known || info(b).dictSurname) && verbAfter(after);
-    const unknownStart = !starts && b && (foreignFeminine || instrumentalPair || subjectPair || ((!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (info(a).known ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))))));
+    const unknownStart = !starts && b && (foreignFeminine || instrumentalPair || subjectPair || ((!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (knownBeyondNames(a) ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))))));
     if (starts || unknownStart) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
@@ -407,9 +413,9 @@ function computeHyps(t: Token, role: Role): Hypothesis[] {
       if (both.length) return both;
     }
     // an unknown given name: foreign ones are mostly indeclinable (Сейджи, Кими, Ахмат-Хаджи)
-    // a soft-sign stem only from the nominative itself or an unambiguous -ем/-ём instrumental
-    // (Фадьроэль, Фадьроэлем); "Зульфия" is not the genitive of "Зульфь"
-    return i.surname.filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (h.case === "ablt" && /[^аеёиоуыэюя]ь$/.test(h.lemma) && /[её]м$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : 0.45) : 0.35 }));
+    // a soft-sign stem only from the nominative itself or an ending after a consonant
+    // (Фадьроэль, Фадьроэлем, Мишаля); "Зульфия" is not the genitive of "Зульфь"
+    return i.surname.filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (/[^аеёиоуыэюя]ь$/.test(h.lemma) && /(?:[её]м|[^аеёиоуыэюяь][яю])$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : 0.45) : 0.35 }));
   }
   if (role === "P") return i.patronymic;
   // no Russian word ends in a vowel and a soft sign: "Ивая" is not the genitive of "Иваь"

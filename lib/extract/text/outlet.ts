@@ -130,7 +130,8 @@ function copyright(text: string): string | null {
 function masthead(text: string): string | null {
   const first = text.split("\n").find((l) => l.trim() !== "");
   if (!first) return null;
-  const name = segments(first)[0];
+  // "Parlam.kz — информационный портал Мажилиса": the name before a tagline
+  const name = segments(first)[0]?.split(/\s+[—–|]\s+/u)[0];
   if (!name || name.split(/\s+/).length > 4) return null;
   const looksLikeName = /\.(?:kz|ru|com|info|org|net|uz|kg|by|кз)$/i.test(name) || /^[A-Z0-9][A-Z0-9 .&-]{2,}$/.test(name) || /«[^»]+»/.test(name);
   return looksLikeName ? name : null;
