@@ -4,6 +4,7 @@
 // lib/review. Results carry codes ("saved", "conflict", field error codes) that the
 // client turns into sentences, so a failed save keeps everything the editor typed.
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { requireRoleAction } from "@/lib/auth/session";
 import type { ReviewActionState } from "@/lib/review/action-state";
 import { restoreFromHistory } from "@/lib/review/restore";
@@ -45,6 +46,23 @@ function refresh(meetingId?: number) {
   }
 }
 
+/** The history row the editor's form had seen, when it sent a usable one (for the conflict view). */
+function seenHistoryId(v: Record<string, unknown>): number | undefined {
+  const seen = Number(v.seenHistoryId);
+  return Number.isInteger(seen) && seen >= 0 ? seen : undefined;
+}
+
+type Gated<T> = { ok: true; userId: number; data: T } | { ok: false; state: ReviewActionState };
+
+/** Every review action starts the same way: editor or above, then the input through zod. */
+async function gateAndParse<T>(schema: z.ZodType<T>, input: unknown): Promise<Gated<T>> {
+  const gate = await requireRoleAction("editor");
+  if (!gate.ok) return { ok: false, state: { ok: false, code: "denied", message: gate.message, at: Date.now() } };
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, state: { ok: false, code: "invalid", errors: fieldErrors(parsed.error), at: Date.now() } };
+  return { ok: true, userId: gate.user.id, data: parsed.data };
+}
+
 function fromSave(result: SaveResult, meetingId: number): ReviewActionState {
   const at = Date.now();
   switch (result.status) {
@@ -72,53 +90,43 @@ export async function saveRecordAction(
   _previous: ReviewActionState,
   form: FormData | Record<string, unknown>,
 ): Promise<ReviewActionState> {
-  const gate = await requireRoleAction("editor");
-  if (!gate.ok) return { ok: false, code: "denied", message: gate.message, at: Date.now() };
-  const parsed = meetingEditSchema.safeParse(payload(form));
-  if (!parsed.success) return { ok: false, code: "invalid", errors: fieldErrors(parsed.error), at: Date.now() };
-  return fromSave(await saveMeetingEdit({ userId: gate.user.id, edit: parsed.data }), parsed.data.id);
+  const gated = await gateAndParse(meetingEditSchema, payload(form));
+  if (!gated.ok) return gated.state;
+  return fromSave(await saveMeetingEdit({ userId: gated.userId, edit: gated.data }), gated.data.id);
 }
 
 export async function changeStatusAction(
   _previous: ReviewActionState,
   form: FormData | Record<string, unknown>,
 ): Promise<ReviewActionState> {
-  const gate = await requireRoleAction("editor");
-  if (!gate.ok) return { ok: false, code: "denied", message: gate.message, at: Date.now() };
   const v = values(form);
-  const parsed = statusChangeSchema.safeParse(v);
-  if (!parsed.success) return { ok: false, code: "invalid", errors: fieldErrors(parsed.error), at: Date.now() };
-  const seen = Number(v.seenHistoryId);
-  const result = await changeStatus({
-    userId: gate.user.id,
-    change: parsed.data,
-    seenHistoryId: Number.isInteger(seen) && seen >= 0 ? seen : undefined,
-  });
+  const gated = await gateAndParse(statusChangeSchema, v);
+  if (!gated.ok) return gated.state;
+  const change = gated.data;
+  const result = await changeStatus({ userId: gated.userId, change, seenHistoryId: seenHistoryId(v) });
   const at = Date.now();
   if (result.status === "saved") {
-    refresh(parsed.data.id);
-    const code = ({ approve: "approved", reject: "rejected", reopen: "reopened" } as const)[parsed.data.action];
+    refresh(change.id);
+    const code = ({ approve: "approved", reject: "rejected", reopen: "reopened" } as const)[change.action];
     return { ok: true, code, version: result.version, at };
   }
   if (result.status === "not_allowed") return { ok: false, code: "not_allowed", at };
-  return fromSave(result, parsed.data.id);
+  return fromSave(result, change.id);
 }
 
 export async function bulkApproveAction(
   _previous: ReviewActionState,
   form: FormData | Record<string, unknown>,
 ): Promise<ReviewActionState> {
-  const gate = await requireRoleAction("editor");
-  if (!gate.ok) return { ok: false, code: "denied", message: gate.message, at: Date.now() };
   // Each checkbox is "id:version" (the version the queue showed).
   const raw = form instanceof FormData ? form.getAll("item").map(String) : ((values(form).item as string[]) ?? []);
   const items = raw.map((s) => {
     const [id, version] = s.split(":");
     return { id, version };
   });
-  const parsed = bulkApproveSchema.safeParse({ items });
-  if (!parsed.success) return { ok: false, code: "invalid", errors: fieldErrors(parsed.error), at: Date.now() };
-  const results = await bulkApprove({ userId: gate.user.id, items: parsed.data.items });
+  const gated = await gateAndParse(bulkApproveSchema, { items });
+  if (!gated.ok) return gated.state;
+  const results = await bulkApprove({ userId: gated.userId, items: gated.data.items });
   refresh();
   return { ok: results.every((r) => r.status === "approved"), code: "bulk_done", bulk: results, at: Date.now() };
 }
@@ -127,16 +135,9 @@ export async function restoreAction(
   _previous: ReviewActionState,
   form: FormData | Record<string, unknown>,
 ): Promise<ReviewActionState> {
-  const gate = await requireRoleAction("editor");
-  if (!gate.ok) return { ok: false, code: "denied", message: gate.message, at: Date.now() };
   const v = values(form);
-  const parsed = restoreSchema.safeParse(v);
-  if (!parsed.success) return { ok: false, code: "invalid", errors: fieldErrors(parsed.error), at: Date.now() };
-  const seen = Number(v.seenHistoryId);
-  const result = await restoreFromHistory({
-    userId: gate.user.id,
-    ...parsed.data,
-    seenHistoryId: Number.isInteger(seen) && seen >= 0 ? seen : undefined,
-  });
-  return fromSave(result, parsed.data.meetingId);
+  const gated = await gateAndParse(restoreSchema, v);
+  if (!gated.ok) return gated.state;
+  const result = await restoreFromHistory({ userId: gated.userId, ...gated.data, seenHistoryId: seenHistoryId(v) });
+  return fromSave(result, gated.data.meetingId);
 }
