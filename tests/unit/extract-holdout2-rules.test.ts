@@ -76,8 +76,36 @@ describe("events", () => {
   });
 });
 
+describe("sides, places and dates seen on further probes", () => {
+  it("a chamber of commerce is no parliament chamber: its president met by a Kazakh official is the counterpart", () => {
+    const a = article(`Стамбул, 11 февраля 2025 года. Генеральный консул Казахстана в Стамбуле Алмас Жумабеков провел встречу с президентом Торгово-промышленной палаты Стамбула Шекибом Авдаджиком.
+
+Стороны обсудили расширение товарооборота между Казахстаном и Турцией.`);
+    expect(side(a, "partner")).toEqual(["Шекиб Авдаджик"]);
+    expect(a.events[0]!.location).toBe("Стамбул");
+  });
+
+  it("a consonant-final city after 'в' is a destination; an ISO-dated dateline still places the talks", () => {
+    const a = article(`Ханой, 2025-06-05. Вице-министр иностранных дел РК Алибек Бакаев провел консультации с заместителем министра иностранных дел Вьетнама Нгуеном Минь Ву.
+
+Стороны обсудили подготовку визита делегации Вьетнама в Алматы и в Туркестан.`);
+    expect(a.events[0]!.location).toBe("Ханой");
+  });
+
+  it("a dateline whose date ends with 'г.' dates the article", () => {
+    const [r] = extractor.extractText(`Депутаты обсудили сотрудничество с коллегами из Армении на полях ассамблеи в Ташкенте
+
+Ташкент, 7 апреля 2025 г. Депутат Сената Нурлан Бекназаров принял участие в Ассамблее Межпарламентского союза.`).articles;
+    expect(r!.publishedOn).toBe("2025-04-07");
+  });
+});
+
 describe("outlet", () => {
   it("a masthead with a tagline after a dash gives the site's name", () => {
     expect(findOutlet("Senate.kz — официальный портал Сената\n\nНовость дня\n\nТекст новости.")).toBe("Senate.kz");
+  });
+
+  it("a state body given as the source is no outlet", () => {
+    expect(findOutlet("Текст новости.\n\nИсточник: МИД РК")).toBeNull();
   });
 });

@@ -32,6 +32,8 @@ function candidate(masked: string, word: string, at: number, excluded: Span[], p
   return { name: placeToNominative(word), span };
 }
 
+const PLANNED_VISIT = /(?:подготовк|предстоящ|будущ|приглашени|пригласил|организаци)\p{L}*\s+(?:\S+\s+){0,2}?(?:визит|поездк)\p{L}*\s+(?:[^\s.,;:]+\s+){0,3}?(?:в|во)\s+$/u;
+
 /** A city named with "в/во" in the range, outside people's titles. */
 export function placeIn(masked: string, range: Span, excluded: Span[], partnerMentions: PartnerMention[]): PlaceHit | null {
   const slice = masked.slice(range[0], range[1]);
@@ -46,6 +48,10 @@ export function placeIn(masked: string, range: Span, excluded: Span[], partnerMe
     const hit = candidate(masked, word, at, excluded, partnerMentions);
     // "визит сенаторов в Астану": the accusative of an -а/-я city is where someone goes, not where the event is
     if (hit && /[ую]$/u.test(word) && /[ая]$/u.test(hit.name)) continue;
+    // "в Сеул", "в Минск": a consonant-final city after "в" is the accusative too (the location is "в Сеуле")
+    if (hit && /[бвгджзклмнпрстфхцчшщ]$/u.test(word)) continue;
+    // "подготовку визита делегации в Алматы": where a visit yet to come goes
+    if (hit && PLANNED_VISIT.test(masked.slice(Math.max(range[0], at - 70), at))) continue;
     if (hit) return hit;
   }
   return null;
@@ -64,7 +70,7 @@ export function visitPlace(masked: string, range: Span, excluded: Span[], partne
   return null;
 }
 
-const DATELINE = /^([А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)(?:[,.]\s+(?=\d{1,2}\s+[а-яё]+|[A-ZА-ЯЁ«"/]{2,}))/u;
+const DATELINE = /^([А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)(?:[,.]\s+(?=\d{1,2}\s+[а-яё]+|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|[A-ZА-ЯЁ«"/]{2,}))/u;
 
 /** A geographical name in the dictionary, or a word the dictionary does not know at all. */
 function placeWord(word: string): boolean {

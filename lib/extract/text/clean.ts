@@ -109,7 +109,8 @@ function leadDate(line: string): DateHit | null {
   if (!hit || hit.year === null) return null;
   if (!LEAD_DATELINE.test(line.slice(0, hit.index))) return null;
   const after = line.slice(hit.index + hit.length);
-  return /^\s*(?:[.,]|[—–-]\s|$)/.test(after) ? hit : null;
+  // "Ташкент, 7 апреля 2025 г. Депутат …": the abbreviation's period ends the dateline
+  return /^\s*(?:[.,]|[—–-]\s|$)/.test(after) || (/\.$/.test(line.slice(hit.index, hit.index + hit.length)) && /^\s/.test(after)) ? hit : null;
 }
 
 function toLines(raw: string): { lines: Line[]; hasBlankLines: boolean } {
@@ -225,6 +226,8 @@ export function cleanArticle(raw: string): CleanedArticle {
   }
 
   if (!publishedOn && firstBody >= 0) publishedOn = leadDate(lines[firstBody].text)?.iso ?? null;
+  // a headline long enough to read as prose: the lead with its dateline is the next paragraph
+  if (!publishedOn && secondBody >= 0 && !/[.!?…]$/.test(lines[firstBody].text)) publishedOn = leadDate(lines[secondBody].text)?.iso ?? null;
   if (!publishedOn) {
     const labelled = lines.find((l) => l.words <= 10 && LABELLED_DATE.test(l.text));
     publishedOn = labelled ? (findDates(labelled.text)[0]?.iso ?? null) : null;

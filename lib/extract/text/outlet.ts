@@ -100,7 +100,8 @@ function sourceLine(text: string): string | null {
     // "Источник: пресс-служба МИД" names an office, not an outlet; outlets are written as proper names.
     const url = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:\/\S*)?$/i.exec(value);
     if (url) return url[1];
-    if (/^[\p{Lu}«"\d]/u.test(value) && !/^(?:фото|пресс-служба)/i.test(value)) return value;
+    // "Источник: МИД РК" names a state body, a source rather than an outlet
+    if (/^[\p{Lu}«"\d]/u.test(value) && !/^(?:фото|пресс-служба)/i.test(value) && !STATE_BODY.test(value)) return value;
   }
   return null;
 }
