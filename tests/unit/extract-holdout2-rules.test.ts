@@ -100,6 +100,23 @@ describe("sides, places and dates seen on further probes", () => {
   });
 });
 
+describe("titles and speakers", () => {
+  it("an abbreviation in brackets stays inside the title", () => {
+    const a = article(`Астана, 22 октября 2025 года. Министр здравоохранения РК Акмарал Альназарова встретилась с Представителем Всемирной организации здравоохранения (ВОЗ) в Казахстане Скоттом Пендергастом.
+
+Стороны обсудили подготовку медицинских кадров.`);
+    const partner = a.events[0]!.participants.find((p) => p.side === "partner");
+    expect(partner?.position).toBe("Представитель Всемирной организации здравоохранения (ВОЗ) в Казахстане");
+  });
+
+  it("'сказал Глава государства' is the home president, not the last foreign president named", () => {
+    const a = article(`Президент Казахстана Касым-Жомарт Токаев выступил на пленарном заседании форума, в котором приняли участие Генеральный секретарь ООН Антониу Гутерриш и Президент Азиатского банка развития Масато Канда.
+
+«Нам нужна реформа глобальной финансовой архитектуры», – заявил Глава государства.`);
+    expect(a.events.flatMap((e) => e.quotes.map((q) => q.speaker))).toEqual(["Касым-Жомарт Токаев"]);
+  });
+});
+
 describe("outlet", () => {
   it("a masthead with a tagline after a dash gives the site's name", () => {
     expect(findOutlet("Senate.kz — официальный портал Сената\n\nНовость дня\n\nТекст новости.")).toBe("Senate.kz");

@@ -72,6 +72,14 @@ export function titleBefore(text: string, sentence: Sentence, mentionStart: numb
     const lower = t.toLowerCase();
     // "Комитета по международным отношениям, обороне и безопасности": a comma inside an enumeration ending in "и …"
     if (t === "," && i > 0 && enumerationComma(toks, i)) continue;
+    // "Детского фонда ООН (ЮНИСЕФ) в Казахстане": an abbreviation in brackets inside the title
+    if (t === ")" && i >= 2) {
+      const open = toks.slice(Math.max(0, i - 4), i).map((x) => x.text).lastIndexOf("(");
+      if (open >= 0) {
+        const at = Math.max(0, i - 4) + open;
+        if (toks.slice(at + 1, i).every((x) => /^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]*$/u.test(x.text))) { i = at; continue; }
+      }
+    }
     if (TITLE_BREAK.test(t)) break;
     if ((t === "–" || t === "—" || t === "-") && i > 0 && /^[A-ZА-ЯЁ]{3,}$/u.test(toks[i - 1]!.text)) break;
     if (RELATION_WORDS.has(lower)) break;

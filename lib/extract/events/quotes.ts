@@ -40,6 +40,8 @@ const SYNONYMS: [RegExp, string][] = [
   [/^дипломат/u, "посол министр иностранных дипломат представитель"],
   [/^мид$/u, "министр иностранных"],
   [/^лидер/u, "президент глава"],
+  // "сказал Глава государства": the president
+  [/^государств/u, "президент государства"],
 ];
 
 function expand(words: string[]): string[] {
@@ -71,7 +73,8 @@ function byTitle(ctx: SpeakerContext, phrase: string, at: Span, pos: number, fem
   const ws = expand(wordsOf(phrase));
   if (!ws.length) return null;
   const mentioned = ctx.partnerMentions.filter((m) => m.span[0] >= at[0] && m.span[1] <= at[1]).map((m) => m.partner.code ?? m.partner.name);
-  const homeCue = /казахстан|палат|сенат|мажилис|(?<![\p{L}\d])рк(?![\p{L}\d])|казахск/iu.test(phrase) || mentioned.includes(HOME_CODE);
+  // in this press "Глава государства" without a country is Kazakhstan's
+  const homeCue = /казахстан|палат|сенат|мажилис|(?<![\p{L}\d])рк(?![\p{L}\d])|казахск|глав\p{L}*\s+государств/iu.test(phrase) || mentioned.includes(HOME_CODE);
   let best: string | null = null;
   let bestScore = 0;
   let bestPos = -1;
