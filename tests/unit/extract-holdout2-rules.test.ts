@@ -17,6 +17,15 @@ describe("names", () => {
     expect(names("Посол Жамиль Беннуна поблагодарил хозяев.")).toEqual(["Жамиль Беннуна"]);
   });
 
+  it("a given name the dictionary knows only as a town is a given name after a title (Ольвия, Салем)", () => {
+    expect(names("Министр встретился с Послом Швейцарии Ольвией Ханни.")).toEqual(["Ольвия Ханни"]);
+    expect(names("Министр встретился с Послом ОАЭ Мухаммедом Салемом Аль-Рашиди.")).toEqual(["Мухаммед Салем Аль-Рашиди"]);
+  });
+
+  it("an -а surname in the instrumental is not read as an adjectival one", () => {
+    expect(names("Министр встретился с Исполнительным секретарем ЭСКАТО Армидой Салсией Алисьяхбаной.")).toEqual(["Армида Салсия Алисьяхбана"]);
+  });
+
   it("a title before a name reaches over the place of the post (в Казахстане)", () => {
     expect(names("Сенатор встретился с Послом Бразилии в Казахстане Родригом Мартинсом.")).toEqual(["Родриг Мартинс"]);
   });

@@ -28,7 +28,8 @@ const hush = (l: string) => /[жшчщц]$/.test(l);
 const stemA = (l: string) => /[^аеёоуыэюя][ая]$/.test(l) && l.length >= 3;
 const velarA = (l: string) => /[гкхжшчщ]а$/.test(l);
 const adjM = (l: string) => /(ий|ой)$/.test(l) && l.length >= 5 || /[^гкхжшчщ]ый$/.test(l) && l.length >= 5;
-const adjF = (l: string) => /(ая|яя)$/.test(l) && l.length >= 5;
+// adjectival women's surnames: Невская, Толстая, Горькая; not an -а name read as one ("Алисьяхбаной" is no "Алисьяхбаная")
+const adjF = (l: string) => /(?:[^аеёиоуыэюя][^аеёиоуыэюя]ая|[гкх]ая|яя)$/.test(l) && l.length >= 5;
 const possF = (l: string) => /(ов|ев|ёв|ин|ын)а$/.test(l);
 const any = (l: string) => l.length >= 2;
 

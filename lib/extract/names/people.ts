@@ -190,7 +190,7 @@ function candidates(tokens: Token[], text: string): Candidate[] {
     while (j < tokens.length && tokens[j].glued && tokens[j].cyr && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && particleChainEndsCapitalised(tokens, j)))) j++;
     const run = tokens.slice(i, j);
     // «Нур Отан», "Ак жол": a quoted name is a party, a company, a title
-    if (!afterOpeningQuote(text, t.start)) segment(run, i, out, tokens[j]);
+    if (!afterOpeningQuote(text, t.start)) segment(run, i, out, tokens[j], (k) => titleBefore(tokens, i + k, text) !== null);
     i = j;
   }
   return out;
@@ -208,7 +208,13 @@ function verbAfter(t: Token | undefined): boolean {
   return !!t && t.glued && !t.cap && parse(t.text).some((p) => p.known && p.pos === "VERB" && p.number === "sing" && (p.raw.tag["past"] || p.raw.tag["3per"]));
 }
 
-function segment(run: Token[], offset: number, out: Candidate[], after?: Token) {
+/** Known to the dictionary only as a place (Ольвия, Салем): after a title, a given name rather than a town. */
+const onlyPlace = (t: Token) => {
+  const i = info(t);
+  return i.known && i.place && !i.common && !i.organisation && !i.dictFirst && !i.dictSurname;
+};
+
+function segment(run: Token[], offset: number, out: Candidate[], after?: Token, titledAt: (k: number) => boolean = () => false) {
   let k = 0;
   const push = (len: number, roles: Role[]) => {
     out.push({ tokens: run.slice(k, k + len), roles, at: offset + k, run: run.length });
@@ -239,9 +245,10 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token) 
     const placeAfterPrep = info(a).placeFirst && (/^(в|во|на|из|под)$/i.test(a.prev?.text ?? "") || !(b && (info(b).dictSurname || SURNAME_SHAPE.test(b.text))));
     const starts = isFirst(a) && !placeAfterPrep && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
     // "Тулией Аксон", "Одилией Бассо": an unknown feminine given name in the instrumental before a foreign surname that does not decline
-    const foreignFeminine = !starts && !!b && !a.sentenceStart && !info(a).known && FEMININE_INSTRUMENTAL.test(a.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b);
+    const unknownOrTitledPlace = !info(a).known || (onlyPlace(a) && titledAt(k));
+    const foreignFeminine = !starts && !!b && !a.sentenceStart && unknownOrTitledPlace && FEMININE_INSTRUMENTAL.test(a.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b);
     // "Ганбатом Дамбой", "Баатаром Лхагвой": an unknown word in the instrumental and a capitalised word in the same case
-    const instrumentalPair = !starts && !!b && !a.sentenceStart && !info(a).known && MASCULINE_INSTRUMENTAL.test(a.text) && INSTRUMENTAL.test(b.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b) && !isAbbrev(b);
+    const instrumentalPair = !starts && !!b && !a.sentenceStart && unknownOrTitledPlace && MASCULINE_INSTRUMENTAL.test(a.text) && INSTRUMENTAL.test(b.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b) && !isAbbrev(b);
     // "Маулен Ашимбаев провел встречу", "Жан-Люк Меланшон заявил": an unknown given name opening a sentence whose verb follows the pair
     const subjectPair = !starts && !!b && a.sentenceStart && k === 0 && run.length === 2 && !info(a).known && !a.initial && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b) && (SURNAME_SHAPE.test(b.text) || !info(b).known || info(b).dictSurname) && verbAfter(after);
     const unknownStart = !starts && b && (foreignFeminine || instrumentalPair || subjectPair || ((!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (knownBeyondNames(a) ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))))));
@@ -256,7 +263,7 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token) 
         if (t.particle || (PARTICLES.has(t.text.toLowerCase().replace(/-.*/, "")) && !isLast && run[k + n + 1].cap)) { roles.push("X"); n++; continue; }
         if (isPatr(t) && n >= 1 && roles[roles.length - 1] === "F") { roles.push("P"); n++; continue; }
         const afterParticle = roles[roles.length - 1] === "X";
-        const ok = surnameLike(t) || (afterParticle && !info(t).place && !info(t).organisation) || (n === 1 && !info(t).organisation && (!isTitleWord(t) || isLast) && ((info(t).common && !info(t).place) || SURNAME_SHAPE.test(t.text))) || isFirst(t);
+        const ok = surnameLike(t) || (afterParticle && !info(t).place && !info(t).organisation) || (n === 1 && !info(t).organisation && (!isTitleWord(t) || isLast) && ((info(t).common && !info(t).place) || SURNAME_SHAPE.test(t.text))) || isFirst(t) || (onlyPlace(t) && !isLast && run[k + n + 1]!.cap);
         if (!ok) break;
         roles.push(isLast || !(isFirst(t) && (surnameLike(run[k + n + 1]) || isFirst(run[k + n + 1]))) ? "S" : "F");
         n++;
