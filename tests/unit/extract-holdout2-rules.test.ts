@@ -109,6 +109,13 @@ describe("sides, places and dates seen on further probes", () => {
   });
 });
 
+describe("partners", () => {
+  it("a country name with an apostrophe declines like any other (Кот-д'Ивуара)", () => {
+    const a = article("Астана, 10 июня 2025 года. Министр иностранных дел Казахстана Ермек Кошербаев провел встречу с Послом Кот-д'Ивуара Жаном Куаку.");
+    expect(a.events[0]!.partners.map((p) => p.code)).toEqual(["CI"]);
+  });
+});
+
 describe("titles and speakers", () => {
   it("an abbreviation in brackets stays inside the title", () => {
     const a = article(`Астана, 22 октября 2025 года. Министр здравоохранения РК Акмарал Альназарова встретилась с Представителем Всемирной организации здравоохранения (ВОЗ) в Казахстане Скоттом Пендергастом.

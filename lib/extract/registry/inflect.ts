@@ -28,7 +28,8 @@ function withEndings(stem: string, endings: string[], into: Set<string>): void {
 /** Every form to accept for a normalised (lower-case, ё→е) word. */
 export function wordForms(word: string): Set<string> {
   const forms = new Set<string>([word]);
-  if (word.length < 3 || /[^а-яе]/.test(word)) return forms;
+  // hyphens and apostrophes inside a name decline with its last part: Кот-д'Ивуара, Гвинеи-Бисау
+  if (word.length < 3 || /[^а-яе'’-]/.test(word)) return forms;
   if (ADJECTIVE.test(word)) {
     const stem = word.slice(0, -2);
     withEndings(stem, ADJ_ENDINGS, forms);
