@@ -50,5 +50,5 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 export async function signOutAction(): Promise<void> {
   const user = await getSessionUser();
   if (user) await endUserSessions(getDb(), user.id);
-  await signOut({ redirectTo: "/sign-in" });
+  await signOut({ redirectTo: "/sign-in?signedOut=1" });
 }

@@ -400,6 +400,7 @@ describe.skipIf(!chromiumFound)("the editor's day in Chromium", () => {
     await page.getByRole("button", { name: "Выйти" }).click();
     await page.waitForURL(/\/sign-in/);
     await heading(page, "Вход").waitFor();
+    await page.getByRole("status").getByText("Вы вышли из системы.").waitFor();
     await page.goto("/records");
     await page.waitForURL(/\/sign-in/);
   });

@@ -31,6 +31,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="text-sm font-medium text-blue-800">{app("name")}</p>
           <h1 className="mt-1 text-xl font-semibold">{t("title")}</h1>
           <p className="mb-6 mt-1 text-sm text-slate-600">{t("intro")}</p>
+          {params.signedOut === "1" ? (
+            <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-900">
+              {t("signedOut")}
+            </p>
+          ) : null}
           <ClientMessages namespaces={["auth"]}>
             <SignInForm callbackUrl={callbackUrl} />
           </ClientMessages>
