@@ -1,7 +1,7 @@
 // Reads for the review screens: the queue (keyset-paged, never OFFSET, so page 500 costs
 // what page 1 costs) and one record with everything the record page renders.
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { getDb, type DbOrTx } from "@/db/index";
+import { getDb, queryRows, type DbOrTx } from "@/db/index";
 import {
   articles,
   evidence,
@@ -348,61 +348,34 @@ export async function getRecord(id: number, db: DbOrTx = getDb()): Promise<Recor
     .where(eq(meetings.id, id));
   if (!m) return null;
 
-  const [participantRows, partnerRows, themeRows, quoteRows, evidenceRows] = await Promise.all([
-    db
-      .select({
-        id: meetingParticipants.id,
-        name: meetingParticipants.name,
-        position: meetingParticipants.position,
-        side: meetingParticipants.side,
-        source: meetingParticipants.source,
-        confidence: meetingParticipants.confidence,
-      })
-      .from(meetingParticipants)
-      .where(eq(meetingParticipants.meetingId, id))
-      .orderBy(asc(meetingParticipants.ordinal), asc(meetingParticipants.id)),
-    db
-      .select({
-        id: partners.id,
-        name: partners.nameRu,
-        type: partners.type,
-        code: partners.code,
-        source: meetingPartners.source,
-        confidence: meetingPartners.confidence,
-      })
-      .from(meetingPartners)
-      .innerJoin(partners, eq(partners.id, meetingPartners.partnerId))
-      .where(eq(meetingPartners.meetingId, id))
-      .orderBy(asc(partners.nameRu)),
-    db
-      .select({
-        code: themes.code,
-        labelRu: themes.labelRu,
-        labelEn: themes.labelEn,
-        source: meetingThemes.source,
-        confidence: meetingThemes.confidence,
-      })
-      .from(meetingThemes)
-      .innerJoin(themes, eq(themes.code, meetingThemes.themeCode))
-      .where(eq(meetingThemes.meetingId, id))
-      .orderBy(asc(themes.sortOrder), asc(themes.code)),
-    db
-      .select({
-        id: quotes.id,
-        text: quotes.text,
-        speaker: quotes.speakerName,
-        source: quotes.source,
-        confidence: quotes.confidence,
-      })
-      .from(quotes)
-      .where(eq(quotes.meetingId, id))
-      .orderBy(asc(quotes.ordinal), asc(quotes.id)),
-    db
-      .select({ field: evidence.field, valueKey: evidence.valueKey, start: evidence.start, end: evidence.end })
-      .from(evidence)
-      .where(eq(evidence.meetingId, id))
-      .orderBy(asc(evidence.start)),
-  ]);
+  // The child rows in one statement (one round trip instead of five: the record page is
+  // read far more often than any other, and each query costs the server as much CPU as a
+  // small render). Same columns and order as the editable loader (lib/review/load.ts).
+  const [children] = await queryRows<Pick<RecordView, "participants" | "partners" | "themes" | "quotes" | "evidence">>(
+    db,
+    sql`select
+      (select coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'position', p.position, 'side', p.side,
+          'source', p.source, 'confidence', p.confidence) order by p.ordinal, p.id), '[]'::json)
+        from meeting_participants p where p.meeting_id = ${id}) as participants,
+      (select coalesce(json_agg(json_build_object('id', pa.id, 'name', pa.name_ru, 'type', pa.type, 'code', pa.code,
+          'source', mp.source, 'confidence', mp.confidence) order by pa.name_ru), '[]'::json)
+        from meeting_partners mp join partners pa on pa.id = mp.partner_id where mp.meeting_id = ${id}) as partners,
+      (select coalesce(json_agg(json_build_object('code', t.code, 'labelRu', t.label_ru, 'labelEn', t.label_en,
+          'source', mt.source, 'confidence', mt.confidence) order by t.sort_order, t.code), '[]'::json)
+        from meeting_themes mt join themes t on t.code = mt.theme_code where mt.meeting_id = ${id}) as themes,
+      (select coalesce(json_agg(json_build_object('id', q.id, 'text', q.text, 'speaker', q.speaker_name,
+          'source', q.source, 'confidence', q.confidence) order by q.ordinal, q.id), '[]'::json)
+        from quotes q where q.meeting_id = ${id}) as quotes,
+      (select coalesce(json_agg(json_build_object('field', e.field, 'valueKey', e.value_key, 'start', e.start, 'end', e."end")
+          order by e.start), '[]'::json)
+        from evidence e where e.meeting_id = ${id}) as evidence`,
+  );
+  const json = <T,>(v: T | string): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
+  const participantRows = json(children.participants);
+  const partnerRows = json(children.partners);
+  const themeRows = json(children.themes);
+  const quoteRows = json(children.quotes);
+  const evidenceRows = json(children.evidence);
 
   return {
     ...m,
