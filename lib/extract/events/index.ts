@@ -244,6 +244,7 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
     return v;
   };
   const events: ExtractedEvent[] = [];
+  let previousHome = new Set<string>();
   for (const b of used) {
     const kind: MeetingKind = refineKind(b, sentences, masked);
     const foreignOnlyTrigger = b.home.size === 0 && b.partner.size > 0;
@@ -279,7 +280,12 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       const foreignHead = partnerMentions.some((pm) => pm.partner.code !== HOME_CODE && pm.span[0] >= st.start && pm.span[1] <= t.span[0]);
       return !foreignHead && HOME_TITLE.test(head) && ROLE_START.test(head.trim().toLowerCase());
     });
+    // "Также состоялась встреча с вице-министром …": a follow-on meeting with no subject is the same home side's
+    if (!b.home.size && !unnamedHome && b.partner.size && previousHome.size && b.triggers.some((t) => CONTINUATION.test(masked.slice(sentences[t.sentence]!.start, sentences[t.sentence]!.end)))) {
+      for (const h of previousHome) if (!b.partner.has(h)) b.home.add(h);
+    }
     if (!b.home.size && !unnamedHome) continue;
+    previousHome = new Set(b.home);
 
     const range: Span = [sentences[b.first]!.start, sentences[Math.max(b.first, b.end - 1)]!.end];
     // The home side is Kazakhstan: without a Kazakh title or Kazakhstan named around the event,
@@ -595,6 +601,9 @@ function refineKind(b: Block, sentences: Sentence[], masked: string): MeetingKin
   if (b.kind === "conference" && BILATERAL_BODY.test(trig) && !MULTILATERAL.test(trig)) return "meeting";
   return b.kind;
 }
+
+/** A sentence that continues the report of the one before: "Также состоялась встреча …", "В тот же день …". */
+const CONTINUATION = /^\s*(?:также|кроме\s+того|затем|в\s+тот\s+же\s+день|в\s+рамках\s+(?:визита|поездки))[\s,]/iu;
 
 /** Fill in sides the titles left open, from how a report sentence relates two people. */
 function inferSidesFromStructure(

@@ -5,6 +5,23 @@ import type { PartnerMention, PersonMention, Side, Span } from "../types";
 import { GENERIC_TITLE, GUEST_WORD, HOME_TITLE, isFemininePast, isPastVerb, MENTION_ONLY_BEFORE, ROLE_START } from "./lexicon";
 import type { Sentence } from "./text-units";
 import { insideAny } from "./text-units";
+import { eastAsianShaped, MONGOLIAN_PATRONYMIC } from "../names/east-asian";
+
+/**
+ * "а с монгольской стороны – член Хурала …", "В состав китайской делегации вошла …": a national adjective
+ * other than Kazakhstan's places the people named after it on the foreign side.
+ */
+const FOREIGN_SIDE_CUE = /(?:(?:^|\s)(?:с|со)\s+([а-яё]+(?:ской|цкой))\s+стороны|(?:^|\s)в\s+состав\p{L}*\s+([а-яё]+(?:ской|цкой))\s+делегаци\p{L}*)[^.;!?]*$/u;
+const HOME_ADJECTIVE = /^(?:казахстанск|казахск|наш|сво|друг|кажд|обеих|т[оа]й|эт)/u;
+export function foreignSideCue(before: string): boolean {
+  const m = FOREIGN_SIDE_CUE.exec(before);
+  return !!m && !HOME_ADJECTIVE.test((m[1] ?? m[2])!);
+}
+
+/** East Asian or Mongolian names are not those of Kazakhstan's officials (Korean-Kazakh names are Russian-shaped: "Ольга Ким"). */
+function foreignShapedName(name: string): boolean {
+  return eastAsianShaped(name) || MONGOLIAN_PATRONYMIC.test(name.split(" ")[0] ?? "");
+}
 
 export interface MentionInfo {
   mention: PersonMention;
@@ -186,10 +203,16 @@ export function analysePeople(
     let homeVotes = 0;
     let foreignVotes = 0;
     let genericVotes = 0;
+    let namesKazakhstan = false;
     for (const info of p.mentions) {
+      if (!info.inQuote) {
+        const s = sentences[info.sentence]!;
+        if (foreignSideCue(masked.slice(s.start, info.title ? info.title[0] : info.mention.span[0]))) foreignVotes += 2;
+      }
       if (!info.title) continue;
       const span = info.title;
       const { foreign, home } = foreignAffiliations(text, span, partnerMentions, quoteSpans);
+      if (home) namesKazakhstan = true;
       const ctx = delegationContext(masked, span, partnerMentions);
       const all = foreign.length ? foreign : ctx;
       if (!p.title || (span[1] - span[0] > p.title[1] - p.title[0] && (all.length > 0 || !p.affiliations.length))) {
@@ -203,6 +226,7 @@ export function analysePeople(
       else if (GENERIC_TITLE.test(text.slice(span[0], span[1]))) genericVotes += 1;
     }
     p.kazakhTitle = homeVotes > 0;
+    if (!namesKazakhstan && foreignShapedName(p.name)) foreignVotes = Math.max(foreignVotes, homeVotes + 1);
     if (foreignVotes > homeVotes) {
       p.side = "partner";
       p.sideCertainty = 0.9;

@@ -16,6 +16,47 @@ export function speaksOfEastAsia(text: string): boolean {
   return REGION.test(text);
 }
 
+/**
+ * Frequent Chinese, Korean and Vietnamese family names. An article about an international bank or a forum
+ * may name no East Asian country, yet "с вице-президентом банка Чэнь Шаоцзюнем" is such a name: a run that
+ * opens with one of these is read the same way. Words that are also Russian words ("О", "Со", "До") are left out.
+ */
+const FAMILY_NAMES = new Set(
+  ("ван ли чжан лю чэнь ян чжао хуан чжоу сюй сунь ху чжу гао линь го ло лян сун чжэн се хань тан фэн юй дун сяо " +
+    "чэн цао юань дэн фу шэнь цзэн пэн цзинь цзян цай цуй ци цинь вэй лу мэн ду сюэ тянь дин жэнь цзя ся " +
+    "ким пак чхве чон кан чо юн лим хван квон сон хон шин нгуен фам хоанг нго буй зыонг").split(" "),
+);
+
+export function isFamilyName(word: string): boolean {
+  return FAMILY_NAMES.has(word.toLowerCase().replace(/ё/g, "е"));
+}
+
+/** A person's name written the East Asian way: two to four one-syllable words ("Ли Хе Рин", "Чэнь Шаоцзюнь"). */
+export function eastAsianShaped(name: string): boolean {
+  const parts = name.split(/\s+/u);
+  if (parts.length < 2 || parts.length > 4) return false;
+  return parts.slice(0, -1).every(isSyllable) && ONE_OR_TWO.test(parts[parts.length - 1]!.toLowerCase());
+}
+
+/**
+ * Mongolian names are written patronymic first, in the genitive ("Ухнаагийн Хурэлсух"); Russian declines
+ * only the given name, like a masculine noun ("с Президентом Ухнаагийн Хурэлсухом").
+ */
+export const MONGOLIAN_PATRONYMIC = /^[А-ЯЁ][а-яё]{2,}(?:ийн|ын|гийн|ны)$/u;
+export function speaksOfMongolia(text: string): boolean {
+  return /Монгол|Хурал/u.test(text);
+}
+
+/** The nominative of a Mongolian given name after its patronymic: "Хурэлсухом" → "Хурэлсух". */
+export function mongolianGivenNominative(word: string, seen: (w: string) => boolean): string {
+  const m = /^(.*[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u.exec(word);
+  if (m && m[1]!.length >= 3) return m[1]!;
+  // "Энхболда", "Энхболду": only when the bare form is written elsewhere, since names such as "Лхагва" end in -а
+  const v = /^(.*[бвгджзклмнпрстфхцчшщ])(?:а|у|е)$/u.exec(word);
+  if (v && v[1]!.length >= 3 && seen(v[1]!)) return v[1]!;
+  return word;
+}
+
 /** Case endings of a masculine noun declined like "Сок" or "Бинь", longest first. */
 const ENDINGS: { ending: string; soft: boolean }[] = [
   { ending: "ом", soft: false },

@@ -6,7 +6,7 @@ import type { ExtractedPerson, PersonMention, Registry, Span } from "../types";
 import type { Gender, Hypothesis } from "./decline";
 import { tokenInfo, type TokenInfo } from "./lexicon";
 import { parse, schoolCase, CASES, type Case } from "./morph";
-import { isSyllable, lastPartNominative, speaksOfEastAsia } from "./east-asian";
+import { isFamilyName, isSyllable, lastPartNominative, MONGOLIAN_PATRONYMIC, mongolianGivenNominative, speaksOfEastAsia, speaksOfMongolia } from "./east-asian";
 
 interface Token {
   text: string;
@@ -542,7 +542,10 @@ function isKazakh(text: string): boolean {
 export function findPeople(text: string, options: FindPeopleOptions = {}): { people: ExtractedPerson[]; mentions: PersonMention[] } {
   if (isKazakh(text)) return { people: [], mentions: [] };
   const tokens = tokenize(text);
-  const eastAsian = speaksOfEastAsia(text) ? eastAsianSpans(tokens, text) : [];
+  // without an East Asian country in the text, only runs opening with a frequent family name
+  const eastAsian = speaksOfEastAsia(text)
+    ? [...eastAsianSpans(tokens, text), ...mongolianSpans(tokens, text)]
+    : eastAsianSpans(tokens, text).filter((s) => isFamilyName(s.name.split(" ")[0]!));
   const taken = new Set(eastAsian.flatMap((c) => c.tokens));
   const cands = taken.size ? candidates(tokens, text).filter((c) => !c.tokens.some((t) => taken.has(t))) : candidates(tokens, text);
   const full = cands.filter((c) => c.roles.some((r) => r === "F" || r === "I") || c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1);
@@ -744,6 +747,23 @@ function eastAsianSpans(tokens: Token[], text: string): EastAsianSpan[] {
     parts[parts.length - 1] = last;
     parts[0] = head;
     out.push({ tokens: run, name: parts.join(" "), declined: last !== run[run.length - 1].text || head !== t.text });
+  }
+  return out;
+}
+
+/** "Ухнаагийн Хурэлсухом", "Цэрэнжавын Оюунбаатар": a genitive patronymic and a given name, in an article about Mongolia. */
+function mongolianSpans(tokens: Token[], text: string): EastAsianSpan[] {
+  if (!speaksOfMongolia(text)) return [];
+  const out: EastAsianSpan[] = [];
+  const bare = new Set(tokens.map((t) => t.text));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (!t.cap || !t.cyr || !MONGOLIAN_PATRONYMIC.test(t.text) || !next.cap || !next.cyr || !next.glued || isAbbrev(next)) continue;
+    if ((info(t).common && !info(t).nameFirst) || info(next).organisation || info(next).place) continue;
+    const given = mongolianGivenNominative(next.text, (w) => bare.has(w));
+    out.push({ tokens: [t, next], name: `${t.text} ${given}`, declined: given !== next.text });
+    i++;
   }
   return out;
 }
