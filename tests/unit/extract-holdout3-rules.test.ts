@@ -41,3 +41,35 @@ describe("East Asian and Mongolian names", () => {
     expect(side(a, "home")).toEqual(["Айгуль Тлеуова"]);
   });
 });
+
+describe("Turkic names, parliaments and agreement", () => {
+  it("an Azerbaijani 'оглы' patronymic stays inside the name, with the surname after it put in the nominative", () => {
+    expect(names("Министр встретился с послом Азербайджана Эльдаром Тофик оглы Керимовым.")).toEqual(["Эльдар Тофик оглы Керимов"]);
+  });
+
+  it("a Kyrgyz surname made with 'уулу' keeps both words", () => {
+    expect(names("Посол провел встречу с министром Кыргызской Республики Бакытом Жусуп уулу. Бакыт Жусуп уулу отметил рост торговли.")).toEqual(["Бакыт Жусуп уулу"]);
+  });
+
+  it("a neighbour's parliament is no person (Жогорку Кенеш, Олий Мажлис)", () => {
+    expect(names("Спикер встретился с депутатом Жогорку Кенеша Кыргызстана Таалайбеком Осмоновым.")).toEqual(["Таалайбек Осмонов"]);
+    expect(names("Сенатор встретился с делегацией Олий Мажлиса Узбекистана.")).toEqual([]);
+  });
+
+  it("a feminine past verb a few words after a name makes it her nominative, not a man's genitive", () => {
+    expect(names("Заместитель Председателя Сената Айгерим Касымова на прошлой неделе встретилась с послом.")).toEqual(["Айгерим Касымова"]);
+  });
+});
+
+describe("events", () => {
+  it("a follow-on meeting with no subject ('Также состоялась встреча с …') keeps the home side of the one before", () => {
+    const a = article(`Министр провел встречи в Сеуле
+
+Сеул, 3 июня 2025 года. Министр энергетики Республики Казахстан Ерлан Аккенженов встретился с министром энергетики Республики Корея Ли Сон Хо. Также состоялась встреча с вице-министром Нгуен Ван Тхаем из Вьетнама.
+
+«Мы готовы расширять поставки урана», – подчеркнул Ли Сон Хо.`);
+    expect(side(a, "home")).toContain("Ерлан Аккенженов");
+    expect(side(a, "partner")).toEqual(expect.arrayContaining(["Ли Сон Хо", "Нгуен Ван Тхай"]));
+    expect(a.events.flatMap((e) => e.quotes.map((q) => q.speaker))).toContain("Ли Сон Хо");
+  });
+});

@@ -71,7 +71,8 @@ const ENDINGS: { ending: string; soft: boolean }[] = [
 const HUSHING = /[жшчщц]$/;
 
 export function isSyllable(word: string): boolean {
-  return ONE.test(word.toLowerCase());
+  // "Тхаем" fits the shape, but a vowel before -ем is the instrumental of "Тхай"
+  return ONE.test(word.toLowerCase()) && !/[аоуэ][её]м$/i.test(word);
 }
 
 /**
@@ -84,6 +85,8 @@ export function lastPartNominative(word: string): string | null {
   for (const { ending, soft } of ENDINGS) {
     if (!low.endsWith(ending) || low.length <= ending.length + 1) continue;
     const base = word.slice(0, word.length - ending.length);
+    // "Тхаем" → "Тхай": the instrumental of a name ending in -й
+    if ((ending === "ем" || ending === "ём") && /[аеиоуэ]$/i.test(base) && ONE_OR_TWO.test(`${base}й`.toLowerCase())) return `${base}й`;
     if (!/[бвгджзклмнпрстфхцчшщ]$/i.test(base)) continue;
     const lemma = soft && !HUSHING.test(base) && !/[кгх]$/i.test(base) ? base + "ь" : base;
     if (ONE_OR_TWO.test(lemma.toLowerCase())) return lemma;

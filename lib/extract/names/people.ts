@@ -181,13 +181,13 @@ function candidates(tokens: Token[], text: string): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!(t.cap && t.cyr) || isAbbrev(t)) {
+    if (!(t.cap && t.cyr) || isAbbrev(t) || INSTITUTION_WORD.test(t.text)) {
       i++;
       continue;
     }
     // the run of glued capitalised words (and particles between them)
     let j = i + 1;
-    while (j < tokens.length && tokens[j].glued && tokens[j].cyr && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && particleChainEndsCapitalised(tokens, j)))) j++;
+    while (j < tokens.length && tokens[j].glued && tokens[j].cyr && !INSTITUTION_WORD.test(tokens[j].text) && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && (particleChainEndsCapitalised(tokens, j) || TURKIC_PATRONYMIC_WORD.test(tokens[j].text))))) j++;
     const run = tokens.slice(i, j);
     // «Нур Отан», "Ак жол": a quoted name is a party, a company, a title
     if (!afterOpeningQuote(text, t.start)) segment(run, i, out, tokens[j], (k) => titleBefore(tokens, i + k, text) !== null);
@@ -195,6 +195,12 @@ function candidates(tokens: Token[], text: string): Candidate[] {
   }
   return out;
 }
+
+/** Neighbours' parliaments, whose names read like a given name and a surname ("Олий Мажлиса", "Жогорку Кенеша"). */
+const INSTITUTION_WORD = /^(?:Олий|Жогорку|Милли|Мажлис|Меджлис|Кенеш|Маслахат|Хурал|Курултай|Кнессет|Бундестаг|Сейм|Риксдаг|Стортинг|Фолькетинг|Альтинг|Эдускунт)\p{L}{0,3}$/u;
+
+/** "Азамат Асанбек уулу", "Гульнара Серик кызы": the word that makes a father's name a Turkic patronymic or surname. */
+const TURKIC_PATRONYMIC_WORD = /^(?:уулу|кызы|гызы|оглы|улы)$/;
 
 /** "фон дер Ляйен": particles count only when a capitalised word follows them. */
 function particleChainEndsCapitalised(tokens: Token[], j: number): boolean {
@@ -260,6 +266,15 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
       while (k + n < run.length && (n < 5 || (roles[roles.length - 1] === "X" && n < 7))) {
         const t = run[k + n];
         const isLast = k + n + 1 >= run.length;
+        // "Фуад Рамиз оглы Гасанов": the father's name and "оглы" stand as written, the surname follows;
+        // "Азамат Асанбек уулу": with nothing after, the two words are the surname
+        const turkic = run[k + n + 1];
+        if (turkic && TURKIC_PATRONYMIC_WORD.test(turkic.text) && t.cap && !info(t).place && !info(t).organisation) {
+          if (k + n + 2 < run.length && run[k + n + 2]!.cap) { roles.push("X", "X"); n += 2; continue; }
+          roles.push("S", "X");
+          n += 2;
+          break;
+        }
         if (t.particle || (PARTICLES.has(t.text.toLowerCase().replace(/-.*/, "")) && !isLast && run[k + n + 1].cap)) { roles.push("X"); n++; continue; }
         if (isPatr(t) && n >= 1 && roles[roles.length - 1] === "F") { roles.push("P"); n++; continue; }
         const afterParticle = roles[roles.length - 1] === "X";
@@ -283,7 +298,7 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
           break;
         }
       }
-      while (roles.length > 1 && roles[roles.length - 1] === "X") { roles.pop(); n--; }
+      while (roles.length > 1 && roles[roles.length - 1] === "X" && !TURKIC_PATRONYMIC_WORD.test(run[k + n - 1]!.text)) { roles.pop(); n--; }
       // "Виктор Янукович": a surname that looks like a patronymic
       if (!roles.includes("S") && roles[roles.length - 1] === "P" && roles.length === 2 && !fromFirstName(run[k + 1])) roles[1] = "S";
       if (roles.includes("S") || roles.includes("P")) { push(n, roles); continue; }
@@ -433,7 +448,23 @@ function computeHyps(t: Token, role: Role): Hypothesis[] {
 const GENDERS: Gender[] = ["masc", "femn"];
 const slot = (c: Case, g: Gender) => CASES.indexOf(c) * 2 + (g === "masc" ? 0 : 1);
 
-function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>): Reading {
+/**
+ * "Дания Еспаева в минувший четверг встретилась …": a past verb a few lower-case words after the name, with
+ * no punctuation between, agrees with it as its subject; its gender tells "Дания Еспаева" from the genitive
+ * of a man's name, which a genitive title chain before it ("Заместитель Председателя Мажилиса") suggests.
+ */
+function laterVerbGender(tokens: Token[], from: number, text: string): Gender | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k]!;
+    if (t.cap || /[,.;:!?()«»"–—]/.test(text.slice(tokens[k - 1]!.end, t.start))) return undefined;
+    if (k === from) continue; // the word right after is contextCases' business
+    const ps = parse(t.text).filter((p) => p.known && p.pos === "VERB" && p.raw.tag["past"] && p.number === "sing");
+    if (ps.length) return ps.some((p) => p.raw.tag["femn"]) ? "femn" : ps.some((p) => p.raw.tag["masc"]) ? "masc" : undefined;
+  }
+  return undefined;
+}
+
+function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>, subjectOf?: Gender): Reading {
   // per token, its best reading in each of the 12 case-gender slots
   const bests = c.tokens.map((t, idx) => {
     const role = c.roles[idx];
@@ -459,6 +490,7 @@ function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>
         score += b ? b.s : -1.5;
       });
       if (kase === "nomn") score += 0.05;
+      if (subjectOf && kase === "nomn" && gender === subjectOf) score += 0.45;
       // with nothing else to decide, a man: "Даниэла Розенблюма" is far more often his genitive than her name
       if (gender === "masc") score += 0.1;
       if (score > bestScore) { bestScore = score; bestSlot = k; }
@@ -566,11 +598,11 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
   const mentions: PersonMention[] = [];
   for (const c0 of full) {
     let c = c0;
-    let r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes);
+    let r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes, laterVerbGender(tokens, c.at + c.tokens.length, text));
     // a leading word that agrees with nothing is not part of the name ("Мажилиса Данией Еспаевой")
     while (r.misfits[0] && c.tokens.length > 2 && c.roles[0] === "F" && c.roles[1] === "F") {
       c = { ...c, tokens: c.tokens.slice(1), roles: c.roles.slice(1), at: c.at + 1 };
-      r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes);
+      r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes, laterVerbGender(tokens, c.at + c.tokens.length, text));
     }
     const sIdx = c.roles.lastIndexOf("S");
     const fIdx = c.roles.indexOf("F");
