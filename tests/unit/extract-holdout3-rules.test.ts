@@ -73,3 +73,27 @@ describe("events", () => {
     expect(a.events.flatMap((e) => e.quotes.map((q) => q.speaker))).toContain("Ли Сон Хо");
   });
 });
+
+describe("dates and places", () => {
+  it("a weekday in the dateline's sentence dates the event, the dateline only the report", () => {
+    const a = article(`Глава МИД Австрии провел переговоры с казахстанским коллегой
+
+12.03.2025 10:00
+
+ВЕНА, 12 марта. /АПА/ – Министр иностранных дел Казахстана Мурат Нуртлеу провел в понедельник переговоры с министром иностранных дел Австрии Беате Майнль-Райзингер.
+
+Стороны обсудили торговлю.`);
+    expect(a.events[0]?.date).toBe("2025-03-10");
+  });
+
+  it("a city among the topics of talks is no venue; a sentence about who took part in the talks may name it", () => {
+    const a = article(`Депутаты обсудили сотрудничество
+
+15 мая 2025 года
+
+Депутат Сената Казахстана Асылбек Жунусов провел встречу с послом Латвии Юрисом Озолсом. В переговорах в Сенате в Астане участвовал также депутат Арман Сеитов.
+
+Стороны обсудили открытие филиалов латвийских вузов в Риге и Даугавпилсе.`);
+    expect(a.events[0]?.location).toBe("Астана");
+  });
+});

@@ -336,6 +336,8 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
     const dateline = datelineFor(range[0]);
     if (kind !== "phone_call") {
       for (const s of trigSentences) {
+        // "Стороны обсудили открытие филиалов вузов в Ташкенте": a city in what was discussed is no venue
+        if (TOPIC_VERB.test(masked.slice(s.start, s.end))) continue;
         place = placeIn(masked, [s.start, s.end], titleSpans, partnerMentions);
         if (place) {
           placeConfidence = 0.9;
@@ -348,7 +350,7 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
           const s = sentences[i]!;
           if (roles[i]!.background) continue;
           const sm = masked.slice(s.start, s.end);
-          if (s.paragraph === trigPara || /прош(?:ла|ло|ли|ел|ёл)|состоял\p{L}*|завершил\p{L}*|открыл\p{L}*|стартовал\p{L}*|проходил\p{L}*/u.test(sm)) {
+          if (s.paragraph === trigPara || /прош(?:ла|ло|ли|ел|ёл)|состоял\p{L}*|завершил\p{L}*|открыл\p{L}*|стартовал\p{L}*|проходил\p{L}*|участвовал\p{L}*|(?:^|\s)(?:в|во)\s+(?:переговорах|встрече)\s/u.test(sm)) {
             place = placeIn(masked, [s.start, s.end], titleSpans, partnerMentions);
             if (place) placeConfidence = 0.8;
           }
@@ -601,6 +603,9 @@ function refineKind(b: Block, sentences: Sentence[], masked: string): MeetingKin
   if (b.kind === "conference" && BILATERAL_BODY.test(trig) && !MULTILATERAL.test(trig)) return "meeting";
   return b.kind;
 }
+
+/** Verbs whose objects are the subjects of talks: a city there is a topic, not the venue. */
+const TOPIC_VERB = /(?:^|\s)(?:обсудил|обсуждал|обменял|рассмотрел|договорил|затронул)\p{L}*/u;
 
 /** A sentence that continues the report of the one before: "Также состоялась встреча …", "В тот же день …". */
 const CONTINUATION = /^\s*(?:также|кроме\s+того|затем|в\s+тот\s+же\s+день|в\s+рамках\s+(?:визита|поездки))[\s,]/iu;
