@@ -97,3 +97,37 @@ describe("dates and places", () => {
     expect(a.events[0]?.location).toBe("Астана");
   });
 });
+
+describe("quotes and themes", () => {
+  it("the speaker after a dash paragraph (', – сказала …') is read in the nominative", () => {
+    const a = article(`МИД о переговорах с Таджикистаном
+
+10 марта 2025 года
+
+Официальный представитель МИД Казахстана Асия Куанышева на брифинге рассказала об отношениях с Таджикистаном.
+
+– Мы рассчитываем, что новые соглашения откроют путь к совместным энергетическим проектам, – сказала Асия Куанышева.`);
+    expect(a.events.flatMap((e) => e.quotes.map((q) => q.speaker))).toEqual(["Асия Куанышева"]);
+  });
+
+  it("a committee's remit in a group subject ('Члены Комитета по … безопасности') is no theme", () => {
+    const a = article(`Депутаты встретились с литовскими коллегами
+
+20 мая 2025 года
+
+Члены Комитета по международным делам, обороне и безопасности Мажилиса во главе с депутатом Мажилиса Казахстана Ерланом Садыковым встретились в Астане с депутатом Сейма Литвы Йонасом Петраускасом.
+
+Стороны обсудили межпарламентское сотрудничество и торговлю.`);
+    expect(a.events[0]?.themes.map((t) => t.code)).not.toContain("security");
+  });
+
+  it("the diaspora and Years of culture are people-to-people ties; 'парламенты двух стран' is parliamentary", () => {
+    const a = article(`Сенатор встретился с послом
+
+20 мая 2025 года
+
+Депутат Сената Казахстана Ерлан Садыков встретился в Астане с послом Латвии Юрисом Озолсом. Стороны обсудили роль казахской диаспоры и проведение Годов культуры. По мнению сенатора, парламенты двух стран должны чаще встречаться.`);
+    const codes = a.events[0]?.themes.map((t) => t.code) ?? [];
+    expect(codes).toEqual(expect.arrayContaining(["humanitarian", "interparliamentary"]));
+  });
+});

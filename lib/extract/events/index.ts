@@ -431,6 +431,8 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       const z = Math.min(te, to) - from;
       slice = slice.slice(0, a) + " ".repeat(z - a) + slice.slice(z);
     }
+    // "Члены Комитета по международным делам, обороне и безопасности": a committee's remit is no topic either
+    slice = slice.replace(COMMITTEE_REMIT, (m) => " ".repeat(m.length));
     const local = input.themes.classify(slice, ranges.map(([s, e]) => [s - from, e - from] as Span));
     return local.map((t) => ({ ...t, spans: t.spans.map(([s, e]) => [s + from, e + from] as Span) }));
   }
@@ -603,6 +605,9 @@ function refineKind(b: Block, sentences: Sentence[], masked: string): MeetingKin
   if (b.kind === "conference" && BILATERAL_BODY.test(trig) && !MULTILATERAL.test(trig)) return "meeting";
   return b.kind;
 }
+
+/** The name of a committee with its remit, up to the next capitalised word or punctuation. */
+const COMMITTEE_REMIT = /(?:[Кк]омитет|[Пп]одкомитет|[Кк]омисси)\p{L}*\s+(?:[А-ЯЁ]\p{L}*\s+){0,3}по\s+[а-яё,\s-]+/gu;
 
 /** Verbs whose objects are the subjects of talks: a city there is a topic, not the venue. */
 const TOPIC_VERB = /(?:^|\s)(?:обсудил|обсуждал|обменял|рассмотрел|договорил|затронул)\p{L}*/u;

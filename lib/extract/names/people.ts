@@ -136,7 +136,8 @@ function surnameLike(t: Token): boolean {
   if (i.common && !i.nameFirst) return false;
   return true;
 }
-const SPEECH_CLOSE = /(?:[»"“]\s*,?\s*[–—-]|[»"“],)\s*$/;
+// "», – сказала X" and the end of a dash paragraph ", – сказала X"
+const SPEECH_CLOSE = /(?:[»"“]\s*,?\s*[–—-]|[»"“],|[,!?…]\s*[–—-])\s*$/;
 const MASCULINE_INSTRUMENTAL = /[^аеёиоуыэюяй](?:ом|ем)$/;
 const INSTRUMENTAL = /[^аеёиоуыэюя](?:ом|ем|ой|ей|ым|им)$/;
 const FEMININE_INSTRUMENTAL = /[^аеёиоуыэюяй](?:ией|ьей|ой|ей)$/;
