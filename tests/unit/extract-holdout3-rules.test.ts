@@ -131,3 +131,21 @@ describe("quotes and themes", () => {
     expect(codes).toEqual(expect.arrayContaining(["humanitarian", "interparliamentary"]));
   });
 });
+
+describe("ministry statements", () => {
+  it("the home foreign ministry speaking with no person named is a statement about the country it addresses", () => {
+    const a = article(`МИД Казахстана выразил соболезнования Чили
+
+3 марта 2025 года, Астана. Министерство иностранных дел Республики Казахстан выразило глубокие соболезнования народу Чили в связи с лесными пожарами.
+
+По данным ведомства, граждан Казахстана среди пострадавших нет.`);
+    expect(a.events.map((e) => [e.kind, e.date, e.participants.length, e.partners.map((p) => p.code).join()])).toEqual([["statement", "2025-03-03", 0, "CL"]]);
+  });
+
+  it("a foreign ministry's statement is not a home statement", () => {
+    const a = article(`МИД Франции выступил с заявлением
+
+3 марта 2025 года. Министерство иностранных дел Франции выступило с заявлением о ситуации в регионе.`);
+    expect(a.events).toEqual([]);
+  });
+});

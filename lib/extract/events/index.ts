@@ -15,7 +15,7 @@ import type {
   Span,
 } from "../types";
 import { dateInSentence, type DateHit } from "./dates";
-import { HOME_TITLE, ROLE_START, ANY_TRIGGER, PRESS_COUNTERPART, BACKGROUND_OPENER, BILATERAL_BODY, FUTURE, GUEST_WORD, LIST_VERB, MULTILATERAL, TRIGGERS, isPastVerb, type TriggerKind } from "./lexicon";
+import { HOME_TITLE, INSTITUTION_STATEMENT, ROLE_START, ANY_TRIGGER, PRESS_COUNTERPART, BACKGROUND_OPENER, BILATERAL_BODY, FUTURE, GUEST_WORD, LIST_VERB, MULTILATERAL, TRIGGERS, isPastVerb, type TriggerKind } from "./lexicon";
 import { titleToNominative } from "./morphology";
 import { analysePeople, HOME_CODE, type MentionInfo } from "./people";
 import { datelinePlaces, placeIn, visitPlace, type PlaceHit } from "./places";
@@ -280,11 +280,16 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       const foreignHead = partnerMentions.some((pm) => pm.partner.code !== HOME_CODE && pm.span[0] >= st.start && pm.span[1] <= t.span[0]);
       return !foreignHead && HOME_TITLE.test(head) && ROLE_START.test(head.trim().toLowerCase());
     });
+    // "МИД Казахстана выразил соболезнования …": the home ministry speaks with no one named
+    const ministryStatement = kind === "statement" && !b.home.size && !b.partner.size && b.triggers.some((t) => {
+      const st = masked.slice(sentences[t.sentence]!.start, sentences[t.sentence]!.end);
+      return INSTITUTION_STATEMENT.test(st.toLowerCase()) && HOME_TITLE.test(st);
+    });
     // "Также состоялась встреча с вице-министром …": a follow-on meeting with no subject is the same home side's
     if (!b.home.size && !unnamedHome && b.partner.size && previousHome.size && b.triggers.some((t) => CONTINUATION.test(masked.slice(sentences[t.sentence]!.start, sentences[t.sentence]!.end)))) {
       for (const h of previousHome) if (!b.partner.has(h)) b.home.add(h);
     }
-    if (!b.home.size && !unnamedHome) continue;
+    if (!b.home.size && !unnamedHome && !ministryStatement) continue;
     previousHome = new Set(b.home);
 
     const range: Span = [sentences[b.first]!.start, sentences[Math.max(b.first, b.end - 1)]!.end];
