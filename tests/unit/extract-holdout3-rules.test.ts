@@ -149,3 +149,35 @@ describe("ministry statements", () => {
     expect(a.events).toEqual([]);
   });
 });
+
+describe("positions and more names", () => {
+  it("a Mongolian name is recognised where only the Khural, not Mongolia, is named", () => {
+    expect(names("Спикер встретился с председателем Великого Государственного Хурала Занабазарын Батсуурем. Занабазарын Батсуурь поблагодарил за прием.")).toHaveLength(1);
+    expect(names("Спикер встретился с депутатом Великого Государственного Хурала Гомбожавын Ганзоригом.")).toEqual(["Гомбожавын Ганзориг"]);
+  });
+
+  it("a plural title before a list of names is each person's title, in the singular", () => {
+    const a = article(`Депутаты встретились с послом
+
+20 мая 2025 года
+
+Депутаты Мажилиса Казахстана Ерлан Садыков, Арман Сеитов и Гульнар Омарова встретились в Астане с послом Латвии Юрисом Озолсом.
+
+Стороны обсудили межпарламентское сотрудничество.`);
+    const positions = Object.fromEntries(a.events.flatMap((e) => e.participants.map((p) => [p.name, p.position])));
+    expect(positions["Арман Сеитов"]?.toLowerCase()).toBe("депутат мажилиса казахстана");
+    expect(positions["Гульнар Омарова"]?.toLowerCase()).toBe("депутат мажилиса казахстана");
+  });
+
+  it("a quoted name inside a title does not cut it short", () => {
+    const a = article(`Встреча в Сенате
+
+20 мая 2025 года
+
+Депутат Сената Казахстана Ерлан Садыков встретился в Астане с председателем группы дружбы "Латвия - Казахстан" в Сейме Латвии Юрисом Озолсом.
+
+Стороны обсудили межпарламентское сотрудничество.`);
+    const p = a.events.flatMap((e) => e.participants).find((x) => x.name === "Юрис Озолс");
+    expect(p?.position).toMatch(/^председатель группы дружбы/);
+  });
+});

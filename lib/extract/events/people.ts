@@ -6,6 +6,7 @@ import { GENERIC_TITLE, GUEST_WORD, HOME_TITLE, isFemininePast, isPastVerb, MENT
 import type { Sentence } from "./text-units";
 import { insideAny } from "./text-units";
 import { eastAsianShaped, MONGOLIAN_PATRONYMIC } from "../names/east-asian";
+import { parse } from "../names/morph";
 
 /**
  * "а с монгольской стороны – член Хурала …", "В состав китайской делегации вошла …": a national adjective
@@ -96,6 +97,13 @@ export function titleBefore(text: string, sentence: Sentence, mentionStart: numb
         const at = Math.max(0, i - 4) + open;
         if (toks.slice(at + 1, i).every((x) => /^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]*$/u.test(x.text))) { i = at; continue; }
       }
+    }
+    // "председатель группы дружбы "Корея - Казахстан" в …": a short quoted name inside the title
+    if ((t === '"' || t === "»" || t === "“") && i > 1) {
+      const open = t === "»" ? "«" : t === "“" ? "„" : '"';
+      let k = i - 1;
+      while (k >= Math.max(0, i - 8) && toks[k]!.text !== open && toks[k]!.text !== t) k--;
+      if (k >= 0 && k < i && toks[k]!.text === open) { i = k; continue; }
     }
     if (TITLE_BREAK.test(t)) break;
     if ((t === "–" || t === "—" || t === "-") && i > 0 && /^[A-ZА-ЯЁ]{3,}$/u.test(toks[i - 1]!.text)) break;
@@ -239,7 +247,42 @@ export function analysePeople(
     }
     p.feminine = genderOf(masked, p, sentences);
   }
+  shareListedTitles(masked, infos, profiles);
   return { profiles, infos };
+}
+
+/**
+ * "депутаты Мажилиса Айнур Кенжебаева, Бауыржан Нурланулы и Ольга Ким": a plural title before a list is each
+ * listed person's title, in the singular.
+ */
+function shareListedTitles(masked: string, infos: MentionInfo[], profiles: Map<string, Profile>): void {
+  for (const p of profiles.values()) if (p.titleText) p.titleText = singularTitle(p.titleText);
+  const listed = new Set<MentionInfo>();
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    const prev = infos[k - 1]!;
+    const p = profiles.get(cur.name);
+    const q = profiles.get(prev.name);
+    if (!p || !q || p === q || p.titleText || !q.titleText || cur.sentence !== prev.sentence || cur.inQuote) continue;
+    if (!/^\s*(?:,|и|,\s*а\s+также)\s*$/u.test(masked.slice(prev.mention.span[1], cur.mention.span[0]))) continue;
+    const listHead = q.mentions.find((m) => m.sentence === prev.sentence)?.title;
+    const headsList = !!listHead && PLURAL_HEAD.has(masked.slice(listHead[0], listHead[1]).split(/\s+/u)[0]!.toLowerCase());
+    if (!headsList && !listed.has(prev)) continue;
+    p.titleText = q.titleText;
+    listed.add(cur);
+  }
+}
+
+/** Plural heads of titles that a list of people shares. */
+const PLURAL_HEAD = new Set(["депутаты", "члены", "сенаторы", "депутатов", "членов", "сенаторов", "министры", "послы", "представители", "руководители", "заместители"]);
+
+function singularTitle(title: string): string {
+  const [head, ...rest] = title.split(" ");
+  if (!head || !PLURAL_HEAD.has(head.toLowerCase())) return title;
+  const noun = parse(head.toLowerCase()).find((w) => w.known && w.pos === "NOUN" && w.number === "plur");
+  if (!noun) return title;
+  const lemma = head[0] === head[0]!.toUpperCase() ? noun.lemma.charAt(0).toUpperCase() + noun.lemma.slice(1) : noun.lemma;
+  return [lemma, ...rest].join(" ");
 }
 
 /** "с делегацией … КНР во главе с …": the delegation's country is the person's side. */

@@ -576,9 +576,10 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
   if (isKazakh(text)) return { people: [], mentions: [] };
   const tokens = tokenize(text);
   // without an East Asian country in the text, only runs opening with a frequent family name
-  const eastAsian = speaksOfEastAsia(text)
-    ? [...eastAsianSpans(tokens, text), ...mongolianSpans(tokens, text)]
-    : eastAsianSpans(tokens, text).filter((s) => isFamilyName(s.name.split(" ")[0]!));
+  const eastAsian = [
+    ...(speaksOfEastAsia(text) ? eastAsianSpans(tokens, text) : eastAsianSpans(tokens, text).filter((s) => isFamilyName(s.name.split(" ")[0]!))),
+    ...mongolianSpans(tokens, text),
+  ];
   const taken = new Set(eastAsian.flatMap((c) => c.tokens));
   const cands = taken.size ? candidates(tokens, text).filter((c) => !c.tokens.some((t) => taken.has(t))) : candidates(tokens, text);
   const full = cands.filter((c) => c.roles.some((r) => r === "F" || r === "I") || c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1);
