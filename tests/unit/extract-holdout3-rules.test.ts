@@ -181,3 +181,32 @@ describe("positions and more names", () => {
     expect(p?.position).toMatch(/^председатель группы дружбы/);
   });
 });
+
+describe("more dates, places and themes", () => {
+  it("'накануне' in the dateline's sentence dates the event the day before", () => {
+    const a = article(`Глава МИД Грузии провел телефонный разговор с казахстанским коллегой
+
+15.04.2025
+
+ТБИЛИСИ, 15 апреля. /ГПБ/ – Министр иностранных дел Грузии Мака Бочоришвили накануне провела телефонный разговор с министром иностранных дел Казахстана Ермеком Кошербаевым.
+
+Стороны обсудили транзит.`);
+    expect(a.events[0]?.date).toBe("2025-04-14");
+  });
+
+  it("a city far past a statement's verb is in what was said, not where it was made; a peace agreement is a conflict theme", () => {
+    const a = article(`МИД Казахстана приветствует соглашение
+
+12 августа 2025 года. Министерство иностранных дел Казахстана приветствует подписание мирного соглашения между Эфиопией и Эритреей в Найроби.`);
+    expect(a.events[0]?.kind).toBe("statement");
+    expect(a.events[0]?.location).toBeNull();
+    expect(a.events[0]?.themes.map((t) => t.code)).toContain("conflicts");
+  });
+
+  it("gas supplies are economy", () => {
+    const a = article(`Министр встретился с послом
+
+10 июня 2025 года. Министр энергетики Казахстана Ерлан Аккенженов встретился в Астане с послом Венгрии Ласло Кишем. Стороны обсудили поставки газа.`);
+    expect(a.events[0]?.themes.map((t) => t.code)).toContain("economy");
+  });
+});

@@ -344,6 +344,9 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
         // "Стороны обсудили открытие филиалов вузов в Ташкенте": a city in what was discussed is no venue
         if (TOPIC_VERB.test(masked.slice(s.start, s.end))) continue;
         place = placeIn(masked, [s.start, s.end], titleSpans, partnerMentions);
+        // "МИД приветствует подписание соглашения … в Вашингтоне": far past the verb, a city is in what was said
+        const trig = b.triggers.find((t) => sentences[t.sentence] === s);
+        if (place && kind === "statement" && trig && place.span[0] > trig.span[1] + 20) place = null;
         if (place) {
           placeConfidence = 0.9;
           break;
