@@ -5,5 +5,6 @@
 import { versionedCache } from "@/lib/cache/versioned";
 
 export function cachedQuery<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  return versionedCache(`analytics:${name}`, fn, { maxEntries: 300 });
+  // 100 filter sets per chart: a few MB per process at most.
+  return versionedCache(`analytics:${name}`, fn, { maxEntries: 100 });
 }
