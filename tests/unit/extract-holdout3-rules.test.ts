@@ -210,3 +210,14 @@ describe("more dates, places and themes", () => {
     expect(a.events[0]?.themes.map((t) => t.code)).toContain("economy");
   });
 });
+
+describe("conferences", () => {
+  it("'принял участие во втором саммите' is a conference like 'в саммите'", () => {
+    const a = article(`Премьер-министр принял участие в форуме
+
+Ташкент, 18 мая 2025 года. Премьер-министр Казахстана Олжас Бектенов принял участие во втором заседании Совета глав правительств СНГ.
+
+Участники обсудили торговлю.`);
+    expect(a.events.map((e) => [e.kind, e.partners.map((p) => p.code).join()])).toEqual([["conference", "CIS"]]);
+  });
+});

@@ -47,7 +47,7 @@ export const PRESS_COUNTERPART = /(?:с|со)\s+(?:\S+\s+)?(?:журналист
 /** Ordered: the first rule that matches a sentence decides its kind (a summit attended by video is still a summit). */
 export const TRIGGERS: TriggerRule[] = [
   { kind: "header", quick: /серию|ряд|отдельные|несколько|череду/u, re: /(?<![\p{L}\d])(?:серию|ряд|отдельные|несколько|череду)\s+(?:\S+\s+)?(?:встреч|переговоров|бесед)/u, strength: 1 },
-  { kind: "conference", quick: /участи|выступ/u, re: new RegExp(`(?:принял|приняла|приняли|принимал\\p{L}*)\\s+участие\\s+(?:\\S+\\s+){0,2}?в\\s+(?:\\S+\\s+){0,4}?${CONF_NOUN}`, "u"), strength: 1 },
+  { kind: "conference", quick: /участи|выступ/u, re: new RegExp(`(?:принял|приняла|приняли|принимал\\p{L}*)\\s+участие\\s+(?:\\S+\\s+){0,2}?(?:в|во)\\s+(?:\\S+\\s+){0,4}?${CONF_NOUN}`, "u"), strength: 1 },
   { kind: "conference", quick: /участи|выступ/u, re: new RegExp(`(?:выступил|выступила|выступили|участвовал\\p{L}*)\\s+(?:\\S+\\s+){0,4}?(?:на|в|перед\\s+участниками)\\s+(?:\\S+\\s+){0,4}?${CONF_NOUN}`, "u"), strength: 1 },
   { kind: "phone_call", quick: /телефон|видео|онлайн|созвон/u, re: /телефонн\p{L}*\s+(?:разговор|беседу|беседа|беседе|звон|переговор)\p{L}*|по\s+телефону|видеосвяз\p{L}*|видеоконференц\p{L}*|видеозвон\p{L}*|онлайн-(?:встреч|переговор)\p{L}*|созвонил\p{L}*|в\s+режиме\s+видео\p{L}*|в\s+онлайн-формате/u, strength: 1 },
   // "Министерство иностранных дел Республики Казахстан выразило соболезнования …": the ministry itself speaks, no person named
