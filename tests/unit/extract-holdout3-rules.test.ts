@@ -221,3 +221,9 @@ describe("conferences", () => {
     expect(a.events.map((e) => [e.kind, e.partners.map((p) => p.code).join()])).toEqual([["conference", "CIS"]]);
   });
 });
+
+describe("given names the dictionary knows only in another case", () => {
+  it("a man's -ев surname is never a woman's indeclinable one, so the given name before it is his nominative", () => {
+    expect(names("Министр здравоохранения Казахстана Гани Нурбаев, находящийся с визитом в Риге, провел переговоры.")).toEqual(["Гани Нурбаев"]);
+  });
+});

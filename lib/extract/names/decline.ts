@@ -107,7 +107,10 @@ export function nameHypotheses(surface: string): Hypothesis[] {
   const out: Hypothesis[] = [];
   const last = low.slice(-1);
   const fixedEnding = /[оеиуюыэ]$/.test(low) || /(ых|их|ко|аго|яго)$/.test(low);
+  // "Бейсембаев", "Иванов": a woman of this family is "-ова"/"-ева", never the bare form
+  const manOnly = /(?:ов|ев|ёв)$/.test(low);
   for (const g of ["masc", "femn"] as Gender[]) {
+    if (g === "femn" && manOnly) continue;
     // the nominative itself
     const nomOk = g === "masc" || /[ая]$/.test(low) || fixedEnding || endsCons(low) || last === "ь";
     // "Ашимбаевым", "Коштой" are oblique forms, not nominatives
