@@ -227,3 +227,14 @@ describe("given names the dictionary knows only in another case", () => {
     expect(names("Министр здравоохранения Казахстана Гани Нурбаев, находящийся с визитом в Риге, провел переговоры.")).toEqual(["Гани Нурбаев"]);
   });
 });
+
+describe("embassy statements", () => {
+  it("the home embassy speaking with no person named is a statement too", () => {
+    const a = article(`Посольство выразило соболезнования
+
+3 марта 2025 года, Анкара. Посольство Республики Казахстан в Турции выразило соболезнования в связи с наводнением в провинции Измир.
+
+По данным посольства, граждан Казахстана среди пострадавших нет.`);
+    expect(a.events.map((e) => [e.kind, e.participants.length, e.partners.map((p) => p.code).join()])).toEqual([["statement", 0, "TR"]]);
+  });
+});
