@@ -238,3 +238,17 @@ describe("embassy statements", () => {
     expect(a.events.map((e) => [e.kind, e.participants.length, e.partners.map((p) => p.code).join()])).toEqual([["statement", 0, "TR"]]);
   });
 });
+
+describe("unnamed home side", () => {
+  it("a foreign report of a call 'с казахстанским коллегой' is a contact with the home side", () => {
+    const a = article(`Глава МИД Италии провел переговоры с казахстанским коллегой
+
+12.05.2025
+
+РИМ, 12 мая. /АНСА/ – Министр иностранных дел Италии Антонио Таяни провел телефонный разговор с казахстанским коллегой.
+
+Стороны обсудили поставки урана.`);
+    expect(a.events.map((e) => [e.kind, e.partners.map((p) => p.code).join(), e.participants.map((p) => `${p.name}/${p.side}`).join()])).toEqual([["phone_call", "IT", "Антонио Таяни/partner"]]);
+    expect(a.events[0]?.themes.map((t) => t.code)).toContain("economy");
+  });
+});

@@ -276,6 +276,8 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
     // "Вице-министр иностранных дел РК провел консультации с …": a Kazakh official named by title only
     const unnamedHome = !b.home.size && b.triggers.some((t) => {
       const st = sentences[t.sentence]!;
+      // "Министр иностранных дел Японии провел телефонный разговор с казахстанским коллегой"
+      if (b.partner.size && kind !== "statement" && HOME_COUNTERPART.test(masked.slice(t.span[0], st.end))) return true;
       const head = masked.slice(st.start, t.span[0]);
       const foreignHead = partnerMentions.some((pm) => pm.partner.code !== HOME_CODE && pm.span[0] >= st.start && pm.span[1] <= t.span[0]);
       return !foreignHead && HOME_TITLE.test(head) && ROLE_START.test(head.trim().toLowerCase());
@@ -616,6 +618,9 @@ function refineKind(b: Block, sentences: Sentence[], masked: string): MeetingKin
 
 /** The name of a committee with its remit, up to the next capitalised word or punctuation. */
 const COMMITTEE_REMIT = /(?:[Кк]омитет|[Пп]одкомитет|[Кк]омисси)\p{L}*\s+(?:[А-ЯЁ]\p{L}*\s+){0,3}по\s+[а-яё,\s-]+/gu;
+
+/** The home side named by a word instead of a name, after the verb of the contact. */
+const HOME_COUNTERPART = /(?:^|\s)(?:с|со)\s+(?:\S+\s+){0,2}?(?:казахстанск\p{L}*\s+(?:коллег|партн[её]р|визави|министр|делегаци|сторон)\p{L}*|коллег\p{L}*\s+из\s+Казахстана)/u;
 
 /** Verbs whose objects are the subjects of talks: a city there is a topic, not the venue. */
 const TOPIC_VERB = /(?:^|\s)(?:обсудил|обсуждал|обменял|рассмотрел|договорил|затронул)\p{L}*/u;
