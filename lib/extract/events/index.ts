@@ -487,7 +487,12 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       }
       const ranked = [...counts.values()].sort((a, b2) => b2.n - a.n || a.pm.span[0] - b2.pm.span[0]);
       const top = ranked[0];
-      if (top) add(top.pm, clamp(0.4 + Math.min(0.45, top.n * 0.08)));
+      if (top) {
+        const confidence = clamp(0.4 + Math.min(0.45, top.n * 0.08));
+        add(top.pm, confidence);
+        // "соглашения между Азербайджаном и Арменией": a statement about the two sides of one relation names both
+        for (const other of betweenPair(top.pm)) add(other, confidence);
+      }
       return finish();
     }
 
@@ -545,6 +550,25 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       for (const pm of partnerMentions) if (eligible(pm) && within(pm, trigSpans) && isTopic(pm)) add(pm, 0.4);
     }
     return finish();
+
+    function betweenPair(pm: PartnerMention): PartnerMention[] {
+      const inRange = (x: PartnerMention) => x.span[0] >= range[0] && x.span[1] <= range[1] && eligible(x);
+      const sorted = partnerMentions.filter(inRange).sort((a, b2) => a.span[0] - b2.span[0]);
+      const out: PartnerMention[] = [];
+      for (let i = 0; i + 1 < sorted.length; i++) {
+        const first = sorted[i]!;
+        const second = sorted[i + 1]!;
+        if (!sameMention(first, pm) && !sameMention(second, pm)) continue;
+        if (!/(?:^|\s)между\s+$/iu.test(masked.slice(Math.max(0, first.span[0] - 10), first.span[0]))) continue;
+        if (!/^\s*и\s+$/u.test(masked.slice(first.span[1], second.span[0]))) continue;
+        out.push(sameMention(first, pm) ? second : first);
+      }
+      return out;
+    }
+
+    function sameMention(a: PartnerMention, b2: PartnerMention): boolean {
+      return (a.partner.code ?? a.partner.name) === (b2.partner.code ?? b2.partner.name);
+    }
 
     function finish(): ExtractedPartner[] {
       return [...picked.values()].map(({ partner, spans, confidence }) => ({
