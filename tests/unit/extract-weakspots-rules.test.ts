@@ -2,10 +2,12 @@
 // than the probes that exposed them.
 import { describe, expect, it } from "vitest";
 import { createExtractor } from "@/lib/extract";
+import { findPeople } from "@/lib/extract/names";
 import type { ExtractedArticle } from "@/lib/extract/types";
 
 const extractor = createExtractor();
 const article = (text: string): ExtractedArticle => extractor.extractText(text).articles[0]!;
+const names = (text: string) => findPeople(text).people.map((p) => p.name);
 const partnerCodes = (a: ExtractedArticle) => a.events.flatMap((e) => e.partners.map((p) => p.code));
 
 describe("statements about two countries", () => {
@@ -15,5 +17,20 @@ describe("statements about two countries", () => {
 Астана, 3 мая 2025 года. Министерство иностранных дел Республики Казахстан приветствует подписание соглашения о прекращении огня между Эфиопией и Эритреей. Казахстан призывает стороны соблюдать достигнутые договоренности.`);
     expect(a.events.map((e) => e.kind)).toEqual(["statement"]);
     expect(partnerCodes(a)).toEqual(expect.arrayContaining(["ET", "ER"]));
+  });
+});
+
+describe("men's given names in -и that the dictionary reads as a Russian pet name", () => {
+  it("'Вали' before a man's surname in the genitive is the indeclinable man's name, not 'Валя'", () => {
+    expect(names("По приглашению Вали Нуртазина в Астану прибыла делегация.")).toEqual(["Вали Нуртазин"]);
+  });
+
+  it("a man's -овым/-евым surname in the instrumental is his, not a woman's surname left undeclined", () => {
+    expect(names("Посол встретился с Вали Кенжебаевым в Астане.")).toEqual(["Вали Кенжебаев"]);
+    expect(names("Министр провел встречу с Нури Ермековым.")).toEqual(["Нури Ермеков"]);
+  });
+
+  it("a woman's pet name with her surname still declines as hers", () => {
+    expect(names("По приглашению Вали Нуртазиной в Астану прибыла делегация.")).toEqual(["Валя Нуртазина"]);
   });
 });

@@ -107,8 +107,9 @@ export function nameHypotheses(surface: string): Hypothesis[] {
   const out: Hypothesis[] = [];
   const last = low.slice(-1);
   const fixedEnding = /[оеиуюыэ]$/.test(low) || /(ых|их|ко|аго|яго)$/.test(low);
-  // "Бейсембаев", "Иванов": a woman of this family is "-ова"/"-ева", never the bare form
-  const manOnly = /(?:ов|ев|ёв)$/.test(low);
+  // "Бейсембаев", "Иванов": a woman of this family is "-ова"/"-ева", never the bare form;
+  // "Бейсембаевым", "Ильиным" are a man's instrumental, never a woman's surname left undeclined
+  const manOnly = /(?:ов|ев|ёв)$/.test(low) || /(?:ов|ев|ёв|ин|ын)ым$/.test(low);
   for (const g of ["masc", "femn"] as Gender[]) {
     if (g === "femn" && manOnly) continue;
     // the nominative itself

@@ -124,6 +124,11 @@ export function tokenInfo(surface: string): TokenInfo {
   }
   const lex = lexiconForms.get(surface.toLowerCase());
   if (lex) first.push(...lex);
+  // "Гани", "Нури": the dictionary knows them only as oblique forms of a Russian pet name (Ганя, Нюра), but
+  // in this news they are mostly Kazakh and Arabic men's names in -и, which do not decline
+  if (/и$/u.test(surface) && first.length && first.every((h) => h.gender === "femn" && h.case !== "nomn")) {
+    for (const c of CASES) first.push({ case: c, gender: "masc", lemma: surface, score: 0.45, fixed: true });
+  }
   if (patronymic.length === 0) patronymic.push(...patronymicRules(surface));
   surname.push(...nameHypotheses(surface));
   const top = known[0];
