@@ -34,3 +34,22 @@ describe("men's given names in -и that the dictionary reads as a Russian pet na
     expect(names("По приглашению Вали Нуртазиной в Астану прибыла делегация.")).toEqual(["Валя Нуртазина"]);
   });
 });
+
+describe("titles after a dash", () => {
+  const position = (a: ExtractedArticle, name: string) => a.events.flatMap((e) => e.participants).find((p) => p.name === name)?.position ?? null;
+
+  it("'а с X-ской стороны – член Хурала …' keeps the title even though 'Хурала' ends like a past verb", () => {
+    const a = article(`Парламентарии Казахстана и Монголии обсудили сотрудничество
+
+Астана, 14 мая 2025 года. Состоялась встреча депутатов парламентов двух стран. С казахстанской стороны во встрече участвовал депутат Мажилиса Азамат Жолдасов, а с монгольской стороны – член Хурала Энхжаргал Дорж. Стороны обсудили межпарламентское сотрудничество.`);
+    expect(position(a, "Энхжаргал Дорж")).toBe("член Хурала");
+    expect(position(a, "Азамат Жолдасов")).toBe("депутат Мажилиса");
+  });
+
+  it("any capitalised institution word in -ала/-ела inside a title is no verb that ends it", () => {
+    const a = article(`Казахстан и Великобритания обсудили спортивное сотрудничество
+
+Астана, 14 мая 2025 года. Министр туризма и спорта Казахстана Ерлан Абенов встретился с британской делегацией, а с британской стороны – директор Арсенала Джордж Уилсон. Стороны обсудили сотрудничество в области спорта.`);
+    expect(position(a, "Джордж Уилсон")).toBe("директор Арсенала");
+  });
+});

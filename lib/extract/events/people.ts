@@ -108,7 +108,9 @@ export function titleBefore(text: string, sentence: Sentence, mentionStart: numb
     if (TITLE_BREAK.test(t)) break;
     if ((t === "–" || t === "—" || t === "-") && i > 0 && /^[A-ZА-ЯЁ]{3,}$/u.test(toks[i - 1]!.text)) break;
     if (RELATION_WORDS.has(lower)) break;
-    if (isPastVerb(lower) || /^(?:провел|провела|провели|принял|приняла|приняли|встретил|встретила|встретили|встретился|встретилась)$/u.test(lower)) break;
+    // "член Хурала", "депутат Меджлиса": a capitalised word inside a sentence is an institution, not a past verb
+    const capitalised = t !== lower;
+    if ((isPastVerb(lower) && !capitalised) || /^(?:провел|провела|провели|принял|приняла|приняли|встретил|встретила|встретили|встретился|встретилась)$/u.test(lower)) break;
     if (/^\d/.test(t)) break;
   }
   // then forward to the first word a title can start with
