@@ -18,6 +18,21 @@ describe("statements about two countries", () => {
     expect(a.events.map((e) => e.kind)).toEqual(["statement"]);
     expect(partnerCodes(a)).toEqual(expect.arrayContaining(["ET", "ER"]));
   });
+
+  it("two countries named together as equal subjects of a statement ('достигнутые X и Y') are both partners", () => {
+    const a = article(`МИД Казахстана приветствует договоренности
+
+Астана, 3 мая 2025 года. Министерство иностранных дел Республики Казахстан приветствует договоренности, достигнутые Сербией и Косово в ходе переговоров в Брюсселе.`);
+    expect(a.events.map((e) => e.kind)).toEqual(["statement"]);
+    expect(partnerCodes(a)).toEqual(expect.arrayContaining(["RS", "XK"]));
+  });
+
+  it("a country named more often than the one beside it stays the statement's only partner", () => {
+    const a = article(`МИД Казахстана выразил соболезнования Турции
+
+Астана, 3 мая 2025 года. Министерство иностранных дел Республики Казахстан выражает соболезнования народу Турции в связи с землетрясением. Казахстан готов оказать Турции помощь, как ранее Турция и Сирия получили помощь от многих стран.`);
+    expect(partnerCodes(a)).toEqual(["TR"]);
+  });
 });
 
 describe("men's given names in -и that the dictionary reads as a Russian pet name", () => {

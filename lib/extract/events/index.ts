@@ -490,8 +490,10 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
       if (top) {
         const confidence = clamp(0.4 + Math.min(0.45, top.n * 0.08));
         add(top.pm, confidence);
-        // "соглашения между Азербайджаном и Арменией": a statement about the two sides of one relation names both
-        for (const other of betweenPair(top.pm)) add(other, confidence);
+        // "соглашения между Азербайджаном и Арменией", "достигнутые Азербайджаном и Арменией": a statement about
+        // the two sides of one relation names both
+        const tied = (o: PartnerMention) => o.partner.type === "country" && top.pm.partner.type === "country" && counts.get(o.partner.code ?? o.partner.name)?.n === top.n;
+        for (const other of coordinatedPair(top.pm, tied)) add(other, confidence);
       }
       return finish();
     }
@@ -551,7 +553,7 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
     }
     return finish();
 
-    function betweenPair(pm: PartnerMention): PartnerMention[] {
+    function coordinatedPair(pm: PartnerMention, tied: (other: PartnerMention) => boolean): PartnerMention[] {
       const inRange = (x: PartnerMention) => x.span[0] >= range[0] && x.span[1] <= range[1] && eligible(x);
       const sorted = partnerMentions.filter(inRange).sort((a, b2) => a.span[0] - b2.span[0]);
       const out: PartnerMention[] = [];
@@ -559,9 +561,10 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
         const first = sorted[i]!;
         const second = sorted[i + 1]!;
         if (!sameMention(first, pm) && !sameMention(second, pm)) continue;
-        if (!/(?:^|\s)между\s+$/iu.test(masked.slice(Math.max(0, first.span[0] - 10), first.span[0]))) continue;
         if (!/^\s*и\s+$/u.test(masked.slice(first.span[1], second.span[0]))) continue;
-        out.push(sameMention(first, pm) ? second : first);
+        const other = sameMention(first, pm) ? second : first;
+        if (!/(?:^|\s)между\s+$/iu.test(masked.slice(Math.max(0, first.span[0] - 10), first.span[0])) && !tied(other)) continue;
+        out.push(other);
       }
       return out;
     }
