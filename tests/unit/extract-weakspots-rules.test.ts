@@ -8,6 +8,7 @@ import type { ExtractedArticle } from "@/lib/extract/types";
 const extractor = createExtractor();
 const article = (text: string): ExtractedArticle => extractor.extractText(text).articles[0]!;
 const names = (text: string) => findPeople(text).people.map((p) => p.name);
+const side = (a: ExtractedArticle, s: "home" | "partner") => a.events.flatMap((e) => e.participants.filter((p) => p.side === s).map((p) => p.name));
 const partnerCodes = (a: ExtractedArticle) => a.events.flatMap((e) => e.partners.map((p) => p.code));
 
 describe("statements about two countries", () => {
@@ -66,5 +67,34 @@ describe("titles after a dash", () => {
 
 Астана, 14 мая 2025 года. Министр туризма и спорта Казахстана Ерлан Абенов встретился с британской делегацией, а с британской стороны – директор Арсенала Джордж Уилсон. Стороны обсудили сотрудничество в области спорта.`);
     expect(position(a, "Джордж Уилсон")).toBe("директор Арсенала");
+  });
+});
+
+describe("the foreign ministry's spokesperson", () => {
+  it("'официальный представитель МИД … заявил' with no press named is still a statement", () => {
+    const a = article(`МИД Казахстана прокомментировал выборы в Грузии
+
+Астана, 7 июня 2025 года. Официальный представитель МИД Казахстана Нуржан Ахметбеков заявил, что Казахстан уважает выбор народа Грузии и готов к дальнейшему сотрудничеству.`);
+    expect(a.events.map((e) => e.kind)).toEqual(["statement"]);
+    expect(side(a, "home")).toEqual(["Нуржан Ахметбеков"]);
+    expect(partnerCodes(a)).toEqual(["GE"]);
+  });
+
+  it("the spokesperson named after the verb ('…, – заявил официальный представитель МИД') counts too", () => {
+    const a = article(`Казахстан поддержал переговоры по Судану
+
+Астана, 7 июня 2025 года. Казахстан поддерживает усилия по мирному урегулированию в Судане, заявил официальный представитель МИД Казахстана Нуржан Ахметбеков.`);
+    expect(a.events.map((e) => e.kind)).toEqual(["statement"]);
+    expect(partnerCodes(a)).toEqual(["SD"]);
+  });
+});
+
+describe("the spokesperson reporting a meeting", () => {
+  it("a meeting the spokesperson reports stays a meeting", () => {
+    const a = article(`Министры обсудили сотрудничество
+
+Астана, 7 июня 2025 года. Министр иностранных дел Казахстана Арман Сейтжанов встретился с послом Чили Мануэлем Рохасом, сообщил официальный представитель МИД Казахстана Нуржан Ахметбеков. Стороны обсудили торговлю.`);
+    expect(a.events.map((e) => e.kind)).toEqual(["meeting"]);
+    expect(partnerCodes(a)).toEqual(["CL"]);
   });
 });
