@@ -19,6 +19,23 @@ export function foreignSideCue(before: string): boolean {
   return !!m && !HOME_ADJECTIVE.test((m[1] ?? m[2])!);
 }
 
+/**
+ * "Со стороны Монголии присутствовал …", "а со стороны Турции – …": the last side the sentence names before a
+ * person, when it is a foreign country or organisation, is theirs.
+ */
+function sideNamedBefore(masked: string, from: number, to: number, partnerMentions: PartnerMention[]): PartnerMention | null {
+  const head = masked.slice(from, to);
+  const re = /(?:^|\s)со\s+стороны\s+/giu;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(head); m; m = re.exec(head)) last = m;
+  if (!last) return null;
+  const at = from + last.index + last[0].length;
+  const pm = partnerMentions.find((x) => x.span[0] === at || (x.span[0] > at && /^\s*(?:Республики\s+)?$/u.test(masked.slice(at, x.span[0]))));
+  // "Со стороны Монголии поступило предложение, которое поддержал …": the cue covers its own clause only
+  if (!pm || pm.partner.code === HOME_CODE || /[,:]/u.test(masked.slice(pm.span[1], to))) return null;
+  return pm;
+}
+
 /** East Asian or Mongolian names are not those of Kazakhstan's officials (Korean-Kazakh names are Russian-shaped: "Ольга Ким"). */
 function foreignShapedName(name: string): boolean {
   return eastAsianShaped(name) || MONGOLIAN_PATRONYMIC.test(name.split(" ")[0] ?? "");
@@ -217,7 +234,13 @@ export function analysePeople(
     for (const info of p.mentions) {
       if (!info.inQuote) {
         const s = sentences[info.sentence]!;
-        if (foreignSideCue(masked.slice(s.start, info.title ? info.title[0] : info.mention.span[0]))) foreignVotes += 2;
+        const cut = info.title ? info.title[0] : info.mention.span[0];
+        if (foreignSideCue(masked.slice(s.start, cut))) foreignVotes += 2;
+        const named = sideNamedBefore(masked, s.start, cut, partnerMentions);
+        if (named) {
+          foreignVotes += 2;
+          if (!p.affiliations.some((a) => a.partner === named.partner)) p.affiliations.push(named);
+        }
       }
       if (!info.title) continue;
       const span = info.title;
