@@ -46,6 +46,11 @@ describe("men's given names in -и that the dictionary reads as a Russian pet na
     expect(names("Министр провел встречу с Нури Ермековым.")).toEqual(["Нури Ермеков"]);
   });
 
+  it("a man's -еву/-ову surname is his dative, neither a nominative nor an undeclined name", () => {
+    expect(names("Министр направил письмо Вали Кенжебаеву.")).toEqual(["Вали Кенжебаев"]);
+    expect(names("Награда вручена Айдару Тулегенову.")).toEqual(["Айдар Тулегенов"]);
+  });
+
   it("a woman's pet name with her surname still declines as hers", () => {
     expect(names("По приглашению Вали Нуртазиной в Астану прибыла делегация.")).toEqual(["Валя Нуртазина"]);
   });

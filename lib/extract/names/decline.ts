@@ -106,16 +106,17 @@ export function nameHypotheses(surface: string): Hypothesis[] {
   const low = surface.toLowerCase();
   const out: Hypothesis[] = [];
   const last = low.slice(-1);
-  const fixedEnding = /[оеиуюыэ]$/.test(low) || /(ых|их|ко|аго|яго)$/.test(low);
+  // "-еву"/"-ову" is a dative ending, not an indeclinable surname's vowel (Шойгу is one; "Кабулову" is no such name)
+  const fixedEnding = (/[оеиуюыэ]$/.test(low) && !/(?:ов|ев|ёв)у$/.test(low)) || /(ых|их|ко|аго|яго)$/.test(low);
   // "Бейсембаев", "Иванов": a woman of this family is "-ова"/"-ева", never the bare form;
-  // "Бейсембаевым", "Ильиным" are a man's instrumental, never a woman's surname left undeclined
-  const manOnly = /(?:ов|ев|ёв)$/.test(low) || /(?:ов|ев|ёв|ин|ын)ым$/.test(low);
+  // "Бейсембаевым", "Ильиным", "Бейсембаеву" are a man's instrumental and dative, never a woman's surname left undeclined
+  const manOnly = /(?:ов|ев|ёв)у?$/.test(low) || /(?:ов|ев|ёв|ин|ын)ым$/.test(low);
   for (const g of ["masc", "femn"] as Gender[]) {
     if (g === "femn" && manOnly) continue;
     // the nominative itself
     const nomOk = g === "masc" || /[ая]$/.test(low) || fixedEnding || endsCons(low) || last === "ь";
-    // "Ашимбаевым", "Коштой" are oblique forms, not nominatives
-    const obliqueLooking = /(ым|им|ом|ем|ой|ей|ую|ого|его|ому|ему)$/.test(low);
+    // "Ашимбаевым", "Коштой", "Ашимбаеву" are oblique forms, not nominatives
+    const obliqueLooking = /(ым|им|ом|ем|ой|ей|ую|ого|его|ому|ему|ову|еву|ёву)$/.test(low);
     if (nomOk) out.push({ case: "nomn", gender: g, lemma: surface, score: obliqueLooking ? 0.3 : 0.6 });
     // unchanged in every case: vowel-final foreign names; consonant-final for women
     if (fixedEnding || (g === "femn" && (endsCons(low) || last === "ь"))) {
