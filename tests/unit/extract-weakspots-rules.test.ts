@@ -125,3 +125,11 @@ describe("'со стороны <country>'", () => {
     expect(side(a, "partner")).not.toContain("Аскар Нурланов");
   });
 });
+
+describe("common Kazakh given names the dictionary reads as common words", () => {
+  it("'Диас', 'Кали', 'Сырым' open a name with an unknown surname in any case", () => {
+    expect(names("По приглашению Диаса Оспанкулова делегация прибыла в Астану.")).toEqual(["Диас Оспанкулов"]);
+    expect(names("Посол встретился с Кали Тажибаевым.")).toEqual(["Кали Тажибаев"]);
+    expect(names("Министр встретился с Сырымом Айтмагамбетовым.")).toEqual(["Сырым Айтмагамбетов"]);
+  });
+});
