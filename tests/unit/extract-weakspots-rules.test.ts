@@ -133,3 +133,10 @@ describe("common Kazakh given names the dictionary reads as common words", () =>
     expect(names("Министр встретился с Сырымом Айтмагамбетовым.")).toEqual(["Сырым Айтмагамбетов"]);
   });
 });
+
+describe("the Mazhilis before a woman's name", () => {
+  it("'Мажилиса' before a woman's name in the nominative is no part of her name", () => {
+    expect(names("Заместитель председателя Мажилиса Мадина Укибаева провела встречу с послом.")).toEqual(["Мадина Укибаева"]);
+    expect(names("Заместитель председателя Мажилиса Зарина Тулеуова провела встречу.")).toEqual(["Зарина Тулеуова"]);
+  });
+});

@@ -197,8 +197,8 @@ function candidates(tokens: Token[], text: string): Candidate[] {
   return out;
 }
 
-/** Neighbours' parliaments, whose names read like a given name and a surname ("Олий Мажлиса", "Жогорку Кенеша"). */
-const INSTITUTION_WORD = /^(?:Олий|Жогорку|Милли|Мажлис|Меджлис|Кенеш|Маслахат|Хурал|Курултай|Кнессет|Бундестаг|Сейм|Риксдаг|Стортинг|Фолькетинг|Альтинг|Эдускунт)\p{L}{0,3}$/u;
+/** Parliaments whose names read like a given name and a surname ("Олий Мажлиса", "Жогорку Кенеша") or like a woman's name before one ("Мажилиса Зарина …"). */
+const INSTITUTION_WORD = /^(?:Мажилис|Олий|Жогорку|Милли|Мажлис|Меджлис|Кенеш|Маслахат|Хурал|Курултай|Кнессет|Бундестаг|Сейм|Риксдаг|Стортинг|Фолькетинг|Альтинг|Эдускунт)\p{L}{0,3}$/u;
 
 /** "Азамат Асанбек уулу", "Гульнара Серик кызы": the word that makes a father's name a Turkic patronymic or surname. */
 const TURKIC_PATRONYMIC_WORD = /^(?:уулу|кызы|гызы|оглы|улы)$/;
