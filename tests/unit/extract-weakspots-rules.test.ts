@@ -140,3 +140,10 @@ describe("the Mazhilis before a woman's name", () => {
     expect(names("Заместитель председателя Мажилиса Зарина Тулеуова провела встречу.")).toEqual(["Зарина Тулеуова"]);
   });
 });
+
+describe("Kazakh women's names that end in a consonant or -й", () => {
+  it("keep her surname declined as hers", () => {
+    expect(names("Министр встретился с Толганай Ержановой.")).toEqual(["Толганай Ержанова"]);
+    expect(names("По приглашению Аружан Мамыровой делегация прибыла в Астану.")).toEqual(["Аружан Мамырова"]);
+  });
+});
