@@ -147,3 +147,10 @@ describe("Kazakh women's names that end in a consonant or -й", () => {
     expect(names("По приглашению Аружан Мамыровой делегация прибыла в Астану.")).toEqual(["Аружан Мамырова"]);
   });
 });
+
+describe("women's names in a vowel and -я", () => {
+  it("decline with -и/-е/-ей after the vowel (Жансаи, Айсаей)", () => {
+    expect(names("По приглашению Жансаи Кудайбергеновой делегация прибыла в Астану.")).toEqual(["Жансая Кудайбергенова"]);
+    expect(names("Посол встретился с Айсаей Кудайбергеновой.")).toEqual(["Айсая Кудайбергенова"]);
+  });
+});

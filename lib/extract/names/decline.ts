@@ -30,6 +30,7 @@ const velarA = (l: string) => /[гкхжшчщ]а$/.test(l);
 const adjM = (l: string) => /(ий|ой)$/.test(l) && l.length >= 5 || /[^гкхжшчщ]ый$/.test(l) && l.length >= 5;
 // adjectival women's surnames: Невская, Толстая, Горькая; not an -а name read as one ("Алисьяхбаной" is no "Алисьяхбаная")
 const adjF = (l: string) => /(?:[^аеёиоуыэюя][^аеёиоуыэюя]ая|[гкх]ая|яя)$/.test(l) && l.length >= 5;
+const vowelYa = (l: string) => /[аоуэ]я$/.test(l) && l.length >= 4;
 const possF = (l: string) => /(ов|ев|ёв|ин|ын)а$/.test(l);
 const any = (l: string) => l.length >= 2;
 
@@ -84,6 +85,12 @@ for (const g of ["masc", "femn"] as Gender[]) {
     [g, "ablt", "ой", "а", (l) => stemA(l) && !possF(l) && !/[жшчщц]а$/.test(l)],
     [g, "ablt", "ей", "а", (l) => /[жшчщц]а$/.test(l)],
     [g, "ablt", "ей", "я", stemA],
+    // a vowel before -я (Жансая, Айсая): Жансаи, Жансае, Жансаю, Жансаей
+    [g, "gent", "и", "я", vowelYa],
+    [g, "datv", "е", "я", vowelYa],
+    [g, "loct", "е", "я", vowelYa],
+    [g, "accs", "ю", "я", vowelYa],
+    [g, "ablt", "ей", "я", vowelYa],
   );
 }
 
