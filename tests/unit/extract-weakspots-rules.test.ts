@@ -51,11 +51,6 @@ describe("men's given names in -и that the dictionary reads as a Russian pet na
     expect(names("Награда вручена Айдару Тулегенову.")).toEqual(["Айдар Тулегенов"]);
   });
 
-  it("an unknown consonant-final given name in the dative loses its -у, a woman's -у name keeps it", () => {
-    expect(names("Министр направил письмо Тлеужану Омарбекову.")).toEqual(["Тлеужан Омарбеков"]);
-    expect(names("Министр вручил награду Балсулу Омарбековой.")).toEqual(["Балсулу Омарбекова"]);
-  });
-
   it("a woman's pet name with her surname still declines as hers", () => {
     expect(names("По приглашению Вали Нуртазиной в Астану прибыла делегация.")).toEqual(["Валя Нуртазина"]);
   });

@@ -438,9 +438,7 @@ function computeHyps(t: Token, role: Role): Hypothesis[] {
     // an unknown given name: foreign ones are mostly indeclinable (Сейджи, Кими, Ахмат-Хаджи)
     // a soft-sign stem only from the nominative itself or an ending after a consonant
     // (Фадьроэль, Фадьроэлем, Мишаля); "Зульфия" is not the genitive of "Зульфь"
-    // "Жакыпу", "Мейрхану": a consonant and -у is the dative of a consonant-final name before it is a name of its own
-    const dativeLooking = /[бвгджзклмнпрстфхцчшщ]у$/.test(t.text);
-    return i.surname.filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (/[^аеёиоуыэюя]ь$/.test(h.lemma) && /(?:[её]м|[^аеёиоуыэюяь][яю])$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : dativeLooking ? 0.3 : 0.45) : 0.35 }));
+    return i.surname.filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (/[^аеёиоуыэюя]ь$/.test(h.lemma) && /(?:[её]м|[^аеёиоуыэюяь][яю])$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : 0.45) : 0.35 }));
   }
   if (role === "P") return i.patronymic;
   // no Russian word ends in a vowel and a soft sign: "Ивая" is not the genitive of "Иваь"
