@@ -58,8 +58,9 @@ describe("extraction quality on the bundled corpora", () => {
   it("dev corpus", () => {
     const { fields, overall } = score("dev");
     // Measured at commit "Cleaning: mastheads above a menu...": overall 1.000, every field 1.000.
-    expect(overall).toBeGreaterThanOrEqual(0.97);
-    for (const [field, value] of Object.entries(fields)) expect(value, field).toBeGreaterThanOrEqual(0.9);
+    // Tightened after a name rule cost one partner-side name (0.947) while staying above 0.9.
+    expect(overall).toBeGreaterThanOrEqual(0.995);
+    for (const [field, value] of Object.entries(fields)) expect(value, field).toBeGreaterThanOrEqual(0.95);
   });
 
   it("seeds", () => {
