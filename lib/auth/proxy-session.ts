@@ -7,14 +7,13 @@
 // decrypts the token and checks the user in the database. A forged marker only delays a
 // renewal; a forged session cookie is refused by requireRole.
 import type { NextRequest, NextResponse } from "next/server";
+import { isSessionCookieName } from "./session-cookie";
 
 export const RENEWED_COOKIE = "chronicle.session-renewed";
 export const RENEW_EVERY_MS = 5 * 60_000;
 
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
-
 export function hasSessionCookie(request: NextRequest): boolean {
-  return request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value.length > 0);
+  return request.cookies.getAll().some((c) => isSessionCookieName(c.name) && c.value.length > 0);
 }
 
 /** True when the session cookie should go through Auth.js now (renewal due, or no marker). */

@@ -34,6 +34,7 @@ import { eq } from "drizzle-orm";
 import { cache as perRequest } from "react";
 import { getDb } from "@/db/index";
 import { users, type Role } from "@/db/schema";
+import { chunkIndex, SESSION_COOKIE_NAMES } from "./session-cookie";
 
 export type { Role };
 
@@ -80,8 +81,6 @@ export function setSessionResolver(resolver: SessionResolver | null): void {
   store.__chronicleSessionResolver = resolver;
 }
 
-/** Auth.js's session cookie names; the name is also the key-derivation salt of its token. */
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
 type CookieJar = { get(name: string): { value: string } | undefined; getAll(): { name: string; value: string }[] };
 
@@ -91,8 +90,9 @@ function readToken(jar: CookieJar, name: string): string | undefined {
   if (whole) return whole;
   const chunks = jar
     .getAll()
-    .filter((c) => c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1)))
-    .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+    .map((c) => ({ at: chunkIndex(c.name, name), value: c.value }))
+    .filter((c): c is { at: number; value: string } => c.at !== null)
+    .sort((a, b) => a.at - b.at);
   return chunks.length ? chunks.map((c) => c.value).join("") : undefined;
 }
 
@@ -112,7 +112,7 @@ async function authJsClaim(): Promise<SessionClaim | null> {
 /** The claim of a valid Auth.js session token in `jar`, or null. */
 export async function claimFromCookies(jar: CookieJar, secret: string): Promise<SessionClaim | null> {
   const { decode } = await import("next-auth/jwt");
-  for (const name of SESSION_COOKIES) {
+  for (const name of SESSION_COOKIE_NAMES) {
     const token = readToken(jar, name);
     if (!token) continue;
     let payload: Record<string, unknown> | null = null;
