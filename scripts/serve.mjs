@@ -8,18 +8,11 @@
 // others start, so they find the schema current. Workers share the port through the
 // cluster module; a worker that dies after start-up is replaced.
 import cluster from "node:cluster";
-import os from "node:os";
 import path from "node:path";
+import { workerCount } from "./worker-count.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-
-function workerCount(env = process.env) {
-  if (!env.DATABASE_URL) return 1;
-  const asked = Number(env.CHRONICLE_WORKERS);
-  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 32);
-  return Math.max(1, Math.min(os.availableParallelism(), 4));
-}
 
 const count = workerCount();
 // A server render allocates a lot of short-lived objects; a larger young generation

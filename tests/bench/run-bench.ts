@@ -14,6 +14,8 @@ import autocannon from "autocannon";
 import { sql, type SQL } from "drizzle-orm";
 import postgres from "postgres";
 import { z } from "zod";
+import { workerCount } from "../../scripts/worker-count.mjs";
+import { signInOverHttp } from "../helpers/sign-in-fetch";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const Args = z.object({
@@ -51,7 +53,7 @@ else delete process.env.DATABASE_URL;
 process.env.AUTH_SECRET ||= "bench-secret-bench-secret-bench-secret-00";
 
 // As scripts/serve.mjs decides it (reported in the table's heading).
-const serverProcesses = EMBEDDED ? 1 : Math.min(Number(process.env.CHRONICLE_WORKERS) || Math.min(os.availableParallelism(), 4), 32);
+const serverProcesses = workerCount({ ...process.env, DATABASE_URL: DATABASE_URL ?? "" });
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const ms = (x: number) => (Number.isNaN(x) ? "none done" : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
@@ -323,34 +325,6 @@ function stopServer(child: ChildProcess): void {
   }
 }
 
-/** The Auth.js credentials flow: csrf token, then the callback; the session cookie is returned. */
-async function signIn(base: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = new Map<string, string>();
-  const keep = (r: Response) => {
-    for (const c of r.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair.indexOf("=");
-      jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  };
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const r = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email: BENCH_EMAIL, password: BENCH_PASSWORD, callbackUrl: `${base}/` }),
-  });
-  keep(r);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (HTTP ${r.status}, ${r.headers.get("location")})`);
-  // A browser keeps what the first page sets (the renewed session and its renewal marker,
-  // lib/auth/proxy-session.ts); autocannon then replays the same cookies for every request.
-  keep(await fetch(`${base}/`, { headers: { cookie: cookie() }, redirect: "manual" }));
-  return cookie();
-}
-
 interface LoadResult {
   p50: number;
   p95: number;
@@ -492,7 +466,7 @@ async function main(): Promise<void> {
   const rows: { name: string; path: string; shape: LoadShape; r: LoadResult; sql: number }[] = [];
   const js: { name: string; path: string; gz: number }[] = [];
   try {
-    const cookie = await signIn(base);
+    const cookie = await signInOverHttp(base, BENCH_EMAIL, BENCH_PASSWORD);
     for (const page of pages(targets)) {
       // Warm-up, body included: pages stream, and the analytics cache fills only when the stream ends.
       const warm = await fetch(base + page.path, { headers: { cookie }, redirect: "manual" });

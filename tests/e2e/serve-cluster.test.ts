@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInOverHttp } from "../helpers/sign-in-fetch";
 import { buildIfStale, startServer, until, users, type RunningServer } from "./support/server";
 
 const base = process.env.TEST_DATABASE_URL;
@@ -19,31 +20,6 @@ function children(pid: number): number[] {
   } catch {
     return []; // ps exits 1 when there are none
   }
-}
-
-/** The Auth.js credentials flow over fetch; returns the cookie header. */
-async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (r: Response) => {
-    for (const c of r.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair.indexOf("=");
-      jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const r = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/` }),
-  });
-  keep(r);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (HTTP ${r.status})`);
-  return cookie();
 }
 
 /** The number on the queue's status tab, as rendered. */
@@ -94,7 +70,7 @@ describe.runIf(Boolean(base))("npm start on a PostgreSQL server (scripts/serve.m
   });
 
   it("shows a change written by anyone in every process's cached counts at the next request", async () => {
-    const cookie = await signIn(server.baseUrl, users.editor.email, users.editor.password);
+    const cookie = await signInOverHttp(server.baseUrl, users.editor.email, users.editor.password);
     const counts = async () => {
       // Several requests, so both processes answer some of them (the cluster deals them round-robin).
       const pages = await Promise.all(

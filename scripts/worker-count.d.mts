@@ -1,0 +1,1 @@
+export function workerCount(env?: Record<string, string | undefined>): number;
