@@ -1,5 +1,5 @@
 // The extraction pipeline: bytes → text → articles → people and events. Pure and deterministic.
-import { extractEvents } from "./events";
+import { extractEvents } from "./contacts";
 import { findPeople } from "./names";
 import { compilePartners, compileThemes, defaultRegistry } from "./registry";
 import { decodeBytes } from "./text/decode";

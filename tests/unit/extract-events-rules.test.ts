@@ -1,9 +1,9 @@
 // The small rules the event stage is built from: dates relative to the article's date,
 // sentences that never break inside speech, and the speech regions themselves.
 import { describe, expect, it } from "vitest";
-import { dateInSentence } from "@/lib/extract/events/dates";
-import { findQuotes, maskQuotes, splitParagraphs, splitSentencesOf } from "@/lib/extract/events/text-units";
-import { isPastVerb } from "@/lib/extract/events/lexicon";
+import { dateInSentence } from "@/lib/extract/contacts/dates";
+import { findQuotes, maskQuotes, splitParagraphs, splitSentencesOf } from "@/lib/extract/contacts/units";
+import { isPastVerb } from "@/lib/extract/contacts/lexicon";
 
 const dateOf = (s: string, pub: string | null) => dateInSentence(s, 0, pub)?.iso ?? null;
 
@@ -75,7 +75,7 @@ describe("isPastVerb", () => {
 
 describe("extractEvents on thin input", () => {
   it("returns no events, without throwing, when other stages found nothing", async () => {
-    const { extractEvents } = await import("@/lib/extract/events");
+    const { extractEvents } = await import("@/lib/extract/contacts");
     const empty = { find: () => [], byCode: () => undefined };
     const noThemes = { find: () => [], classify: () => [] };
     const base = { title: null, publishedOn: null, mentions: [], partnerMentions: [], partners: empty, themes: noThemes };
@@ -87,7 +87,7 @@ describe("extractEvents on thin input", () => {
 describe("places and weekdays in other wordings", () => {
   it("reads 'в минувшую пятницу' and 'в г. Алматы'", async () => {
     expect(dateOf("Министр в минувшую пятницу принял посла", "2024-02-26")).toBe("2024-02-23");
-    const { placeIn } = await import("@/lib/extract/events/places");
+    const { placeIn } = await import("@/lib/extract/contacts/places");
     const t = "Министр провел в г. Алматы встречу с послом.";
     expect(placeIn(t, [0, t.length], [], [])?.name).toBe("Алматы");
   });

@@ -1,7 +1,7 @@
 // The event stage on articles written for these tests: other countries, officials, outlets and
 // wordings than the corpus, so that the rules are shown to be rules and not memories.
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "@/lib/extract/events";
+import { extractEvents } from "@/lib/extract/contacts";
 import { findPeople } from "@/lib/extract/names";
 import { compilePartners, compileThemes, defaultRegistry } from "@/lib/extract/registry";
 import type { ExtractedEvent } from "@/lib/extract/types";

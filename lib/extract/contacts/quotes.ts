@@ -5,7 +5,7 @@ import type { PartnerMatcher, PartnerMention, Span } from "../types";
 import { isPastVerb, SPEECH_VERB } from "./lexicon";
 import type { MentionInfo, Profile } from "./people";
 import { HOME_CODE } from "./people";
-import type { QuoteRegion } from "./text-units";
+import type { QuoteRegion } from "./units";
 
 export interface Attribution {
   /** Resolved speaker's canonical name, or null. */
@@ -18,13 +18,13 @@ export interface Attribution {
 export interface SpeakerContext {
   text: string;
   masked: string;
-  profiles: Map<string, Profile>;
-  infos: MentionInfo[];
+  profiles: ReadonlyMap<string, Profile>;
+  infos: readonly MentionInfo[];
   partners: PartnerMatcher;
   /** Every partner mention of the article, to read "глава армянского МИД" without matching again. */
-  partnerMentions: PartnerMention[];
+  partnerMentions: readonly PartnerMention[];
   /** Names allowed as speakers (participants), nearest-first preference is by text position. */
-  candidates: Set<string>;
+  candidates: ReadonlySet<string>;
 }
 
 const stem = (w: string) => w.toLowerCase().replace(/ё/g, "е").slice(0, 5);

@@ -3,7 +3,7 @@
 import type { PartnerMention, Span } from "../types";
 import { NOT_PLACE, VENUE_CITY } from "./lexicon";
 import { placeToNominative } from "./morphology";
-import { insideAny, type Paragraph } from "./text-units";
+import { insideAny, type Paragraph } from "./units";
 import { parse } from "../names/morph";
 
 export interface PlaceHit {
@@ -14,13 +14,13 @@ export interface PlaceHit {
 const IN_PLACE = /(?:^|[\s(«])(?:в|во|В|Во)\s+(?:г\.\s*|городе\s+)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=([\s,.;:)»]|$))/gu;
 const VISIT_PLACE = /(?:посетил\p{L}*|прибыл\p{L}*\s+в|прибывш\p{L}*\s+в|визит\p{L}*\s+в|по\s+прибытии\s+в|поездк\p{L}*\s+в)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)/gu;
 
-function isCountryOrOrg(span: Span, partnerMentions: PartnerMention[]): boolean {
+function isCountryOrOrg(span: Span, partnerMentions: readonly PartnerMention[]): boolean {
   // a capital names a city as well as its country ("в Астане"): only country and organisation names are not places
   for (const pm of partnerMentions) if (pm.via !== "capital" && pm.span[0] <= span[0] && pm.span[1] >= span[1]) return true;
   return false;
 }
 
-function candidate(masked: string, word: string, at: number, excluded: Span[], partnerMentions: PartnerMention[]): PlaceHit | null {
+function candidate(masked: string, word: string, at: number, excluded: readonly Span[], partnerMentions: readonly PartnerMention[]): PlaceHit | null {
   const span: Span = [at, at + word.length];
   if (NOT_PLACE.test(word)) return null;
   if (insideAny(at, excluded)) return null;
@@ -35,7 +35,7 @@ function candidate(masked: string, word: string, at: number, excluded: Span[], p
 const PLANNED_VISIT = /(?:подготовк|предстоящ|будущ|приглашени|пригласил|организаци)\p{L}*\s+(?:\S+\s+){0,2}?(?:визит|поездк)\p{L}*\s+(?:[^\s.,;:]+\s+){0,3}?(?:в|во)\s+$/u;
 
 /** A city named with "в/во" in the range, outside people's titles. */
-export function placeIn(masked: string, range: Span, excluded: Span[], partnerMentions: PartnerMention[]): PlaceHit | null {
+export function placeIn(masked: string, range: Span, excluded: readonly Span[], partnerMentions: readonly PartnerMention[]): PlaceHit | null {
   const slice = masked.slice(range[0], range[1]);
   for (const [re, city] of VENUE_CITY) {
     const m = re.exec(slice);
@@ -58,7 +58,7 @@ export function placeIn(masked: string, range: Span, excluded: Span[], partnerMe
 }
 
 /** "посетил Астану", "в рамках визита в Астану", "по прибытии в Самарканд". */
-export function visitPlace(masked: string, range: Span, excluded: Span[], partnerMentions: PartnerMention[]): PlaceHit | null {
+export function visitPlace(masked: string, range: Span, excluded: readonly Span[], partnerMentions: readonly PartnerMention[]): PlaceHit | null {
   const slice = masked.slice(range[0], range[1]);
   VISIT_PLACE.lastIndex = 0;
   for (let m = VISIT_PLACE.exec(slice); m; m = VISIT_PLACE.exec(slice)) {
@@ -82,12 +82,12 @@ function placeWord(word: string): boolean {
 const DATE_FIRST_DATELINE = /^\d{1,2}\s+[а-яё]+(?:\s+\d{4}(?:\s+(?:года|г\.))?)?,\s+([А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)(?=[.,]\s)/u;
 
 /** "Астана, 25 января 2024 года.", "АСТАНА. KAZINFORM —": the city a report was filed from. */
-export function datelinePlace(text: string, paragraphs: Paragraph[], partnerMentions: PartnerMention[]): PlaceHit | null {
+export function datelinePlace(text: string, paragraphs: readonly Paragraph[], partnerMentions: readonly PartnerMention[]): PlaceHit | null {
   return datelinePlaces(text, paragraphs, partnerMentions)[0] ?? null;
 }
 
 /** Every dateline, in order: a file of several articles has one per article. */
-export function datelinePlaces(text: string, paragraphs: Paragraph[], partnerMentions: PartnerMention[]): PlaceHit[] {
+export function datelinePlaces(text: string, paragraphs: readonly Paragraph[], partnerMentions: readonly PartnerMention[]): PlaceHit[] {
   const out: PlaceHit[] = [];
   paragraphs.forEach((p, n) => {
     const head = text.slice(p.start, Math.min(p.end, p.start + 80));

@@ -3,8 +3,8 @@
 // mentions are reports of acting rather than references.
 import type { PartnerMention, PersonMention, Side, Span } from "../types";
 import { GENERIC_TITLE, GUEST_WORD, HOME_TITLE, isFemininePast, isPastVerb, MENTION_ONLY_BEFORE, ROLE_START } from "./lexicon";
-import type { Sentence } from "./text-units";
-import { insideAny } from "./text-units";
+import type { Sentence } from "./units";
+import { insideAny } from "./units";
 import { eastAsianShaped, MONGOLIAN_PATRONYMIC } from "../names/east-asian";
 import { parse } from "../names/morph";
 
@@ -23,7 +23,7 @@ export function foreignSideCue(before: string): boolean {
  * "Со стороны Монголии присутствовал …", "а со стороны Турции – …": the last side the sentence names before a
  * person, when it is a foreign country or organisation, is theirs.
  */
-function sideNamedBefore(masked: string, from: number, to: number, partnerMentions: PartnerMention[]): PartnerMention | null {
+function sideNamedBefore(masked: string, from: number, to: number, partnerMentions: readonly PartnerMention[]): PartnerMention | null {
   const head = masked.slice(from, to);
   const re = /(?:^|\s)со\s+стороны\s+/giu;
   let last: RegExpExecArray | null = null;
@@ -159,7 +159,7 @@ function enumerationComma(toks: { text: string }[], i: number): boolean {
   return sawAnd;
 }
 
-function foreignAffiliations(text: string, span: Span, partnerMentions: PartnerMention[], quoteSpans: Span[]): { foreign: PartnerMention[]; home: boolean } {
+function foreignAffiliations(text: string, span: Span, partnerMentions: readonly PartnerMention[], quoteSpans: readonly Span[]): { foreign: PartnerMention[]; home: boolean } {
   const foreign: PartnerMention[] = [];
   let home = false;
   for (const pm of partnerMentions) {
@@ -190,11 +190,11 @@ export interface PeopleAnalysis {
 export function analysePeople(
   text: string,
   masked: string,
-  sentences: Sentence[],
+  sentences: readonly Sentence[],
   sentenceAt: (pos: number) => number,
   mentions: PersonMention[],
-  quoteSpans: Span[],
-  partnerMentions: PartnerMention[],
+  quoteSpans: readonly Span[],
+  partnerMentions: readonly PartnerMention[],
 ): PeopleAnalysis {
   const infos: MentionInfo[] = [];
   const canonical = canonicalNames(text, mentions, partnerMentions);
@@ -311,7 +311,7 @@ function singularTitle(title: string): string {
 }
 
 /** "с делегацией … КНР во главе с …": the delegation's country is the person's side. */
-function delegationContext(masked: string, title: Span, partnerMentions: PartnerMention[]): PartnerMention[] {
+function delegationContext(masked: string, title: Span, partnerMentions: readonly PartnerMention[]): PartnerMention[] {
   const before = masked.slice(Math.max(0, title[0] - 160), title[0]);
   const m = /делегаци\p{L}*([^.;:]*?)\s+во\s+главе\s+с\s*$/u.exec(before);
   if (!m) return [];
@@ -319,7 +319,7 @@ function delegationContext(masked: string, title: Span, partnerMentions: Partner
   return partnerMentions.filter((pm) => pm.span[0] >= from && pm.span[1] <= title[0] && pm.partner.code !== HOME_CODE);
 }
 
-function genderOf(masked: string, p: Profile, sentences: Sentence[]): boolean | null {
+function genderOf(masked: string, p: Profile, sentences: readonly Sentence[]): boolean | null {
   // agreement of a past verb right after a nominative mention is the surest sign
   for (const info of p.mentions) {
     if (info.inQuote || !info.nominative) continue;
@@ -343,7 +343,7 @@ export function mentionsGuest(sentenceText: string): boolean {
  * "Мажилиса Дания Еспаева") is the same person with a stray word; keep the clean form, or drop a
  * leading word that is a place or an institution.
  */
-function canonicalNames(text: string, mentions: PersonMention[], partnerMentions: PartnerMention[]): Map<string, string> {
+function canonicalNames(text: string, mentions: PersonMention[], partnerMentions: readonly PartnerMention[]): Map<string, string> {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   const names = [...counts.keys()];

@@ -164,3 +164,39 @@ export function insideAny(pos: number, spans: readonly Span[]): boolean {
   for (const [s, e] of spans) if (pos >= s && pos < e) return true;
   return false;
 }
+
+/** Stage 1 of the contact pipeline: the article's paragraphs, sentences and speech, with speech masked out. */
+export interface ArticleUnits {
+  readonly text: string;
+  /** The text with direct speech blanked (same length): rules about the report ignore what was said. */
+  readonly masked: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly quotes: readonly QuoteRegion[];
+  /** The inner spans of the quotes. */
+  readonly quoteSpans: readonly Span[];
+}
+
+export function segmentArticle(text: string): ArticleUnits {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentencesOf(text, paragraphs);
+  const quotes = findQuotes(text, paragraphs);
+  return { text, masked: maskQuotes(text, quotes), paragraphs, sentences, quotes, quoteSpans: quotes.map((q) => q.inner) };
+}
+
+/** The index of the sentence holding position `pos` (the last sentence starting at or before it). */
+export function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The text of a sentence in the masked copy (speech blanked). */
+export function maskedSentence(units: Pick<ArticleUnits, "masked">, s: Sentence): string {
+  return units.masked.slice(s.start, s.end);
+}

@@ -1,0 +1,83 @@
+// Stage 3 of the contact pipeline: what each sentence does in the report — reports a contact
+// (its trigger: kind, strength, span), gives background, repeats the headline — and where the
+// article's body ends (the first boilerplate line after the first report).
+import type { Span } from "../types";
+import { ANY_TRIGGER, BACKGROUND_OPENER, FUTURE, PRESS_COUNTERPART, TRIGGERS, type TriggerKind } from "./lexicon";
+import type { ArticleMentions } from "./mentions";
+
+export interface Trigger {
+  kind: TriggerKind | "header";
+  strength: number;
+  span: Span;
+}
+
+export interface SentenceRole {
+  readonly trigger: Trigger | null;
+  readonly background: boolean;
+  readonly headline: boolean;
+}
+
+export interface ReadArticle extends ArticleMentions {
+  readonly roles: readonly SentenceRole[];
+  /** Sentences from here on are the page's boilerplate, not the article (exclusive index). */
+  readonly bodyEnd: number;
+}
+
+const BOILERPLATE_END = /^(?:Читайте\s+также|Читайте\s+нас|Теги|Тегтер|Tags|Подпис|Поделиться|Рассказать|Материалы\s+по\s+теме|Похожие|Ұқсас|Популярное|Комментари|©|#\S|Реклама(?![\p{L}\d])|ИСТОЧНИК:|Источник:|Пресс-служба\s|Все\s+права|Нашли\s+ошибку|Заметили\s+ошибку|Мы\s+используем|Фото:\s.*©|Автор:)/iu;
+const SKIP_LINE = /^(?:Фото:|Фото\s|Видео:|Реклама$|Справка[.:])/iu;
+/** "я попросил": first-person speech the quote finder missed, not the report itself. */
+const FIRST_PERSON = /(?:^|[\s,(])(?:я|мною|мне)(?=[\s,.])/u;
+
+const key = (s: string) => s.toLowerCase().replace(/ё/g, "е");
+
+export function readSentences(m: ArticleMentions): ReadArticle {
+  const title = m.title ? key(m.title.trim()) : null;
+  const perParagraph = new Map<number, number>();
+  for (const s of m.sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  const roles: SentenceRole[] = m.sentences.map((s) => {
+    const raw = m.text.slice(s.start, s.end).trim();
+    const alone = perParagraph.get(s.paragraph) === 1;
+    const headline = (alone && !/[.!?…»"]$/u.test(raw)) || (title !== null && key(raw) === title);
+    const background = BACKGROUND_OPENER.test(raw) || SKIP_LINE.test(raw);
+    // Headlines are tested too: a lead without a full stop looks like one, and a headline
+    // that reports the same contact merges with the lead's block.
+    const trigger = background ? null : triggerOf(m.masked.slice(s.start, s.end).toLowerCase(), s.start);
+    return { trigger, background, headline };
+  });
+  return { ...m, roles, bodyEnd: bodyEndOf(m, roles) };
+}
+
+/** The first rule that reports a contact in the (lower-cased, speech-masked) sentence. */
+export function triggerOf(lower: string, offset: number): Trigger | null {
+  if (!ANY_TRIGGER.test(lower)) return null;
+  for (const rule of TRIGGERS) {
+    if (!rule.quick.test(lower)) continue;
+    const hit = rule.re.exec(lower);
+    if (!hit) continue;
+    if (announces(lower, hit.index, hit.index + hit[0].length)) continue;
+    if (rule.kind === "meeting" && PRESS_COUNTERPART.test(lower)) continue;
+    if (FIRST_PERSON.test(lower)) continue;
+    return { kind: rule.kind, strength: rule.strength, span: [offset + hit.index, offset + hit.index + hit[0].length] };
+  }
+  return null;
+}
+
+/** A future verb or an intention in the same clause as the trigger: an announcement. */
+function announces(sentence: string, from: number, to: number): boolean {
+  const left = sentence.slice(0, from);
+  const clauseStart = Math.max(left.lastIndexOf(","), left.lastIndexOf(";"), left.lastIndexOf(":"));
+  const right = sentence.slice(to);
+  const stop = right.search(/[,;:]/u);
+  const clause = sentence.slice(clauseStart + 1, stop < 0 ? sentence.length : to + stop);
+  return FUTURE.test(clause);
+}
+
+function bodyEndOf(m: ArticleMentions, roles: readonly SentenceRole[]): number {
+  const firstTrigger = roles.findIndex((r) => r.trigger && r.trigger.kind !== "header");
+  if (firstTrigger < 0) return m.sentences.length;
+  for (let i = firstTrigger + 1; i < m.sentences.length; i++) {
+    const s = m.sentences[i]!;
+    if (s.first && BOILERPLATE_END.test(m.text.slice(s.start, s.end).trim())) return i;
+  }
+  return m.sentences.length;
+}

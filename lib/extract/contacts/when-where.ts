@@ -1,0 +1,90 @@
+// A contact's date and place: from its own trigger sentences first, then its stretch of text,
+// then what a "серия встреч" header or the dateline says.
+import type { Provenance } from "../types";
+import { dateInSentence, type DateHit } from "./dates";
+import { datelineFor } from "./mentions";
+import type { Contact } from "./participants";
+import { placeIn, visitPlace, type PlaceHit } from "./places";
+import type { SidedArticle } from "./sides";
+
+/** Verbs whose objects are the subjects of talks: a city there is a topic, not the venue. */
+const TOPIC_VERB = /(?:^|\s)(?:обсудил|обсуждал|обменял|рассмотрел|договорил|затронул)\p{L}*/u;
+/** A sentence that tells where the contact took place even when it is not the trigger's. */
+const VENUE_SENTENCE = /прош(?:ла|ло|ли|ел|ёл)|состоял\p{L}*|завершил\p{L}*|открыл\p{L}*|стартовал\p{L}*|проходил\p{L}*|участвовал\p{L}*|(?:^|\s)(?:в|во)\s+(?:переговорах|встрече)\s/u;
+
+export function contactDate(a: SidedArticle, c: Contact): { date: string | null; evidence: Provenance } {
+  let date: DateHit | null = null;
+  for (const t of c.triggers) {
+    const s = a.sentences[t.sentence]!;
+    date = dateInSentence(a.masked.slice(s.start, s.end), s.start, a.publishedOn);
+    if (date) break;
+  }
+  if (!date && c.header?.date) date = c.header.date;
+  return {
+    date: date?.iso ?? a.publishedOn ?? null,
+    evidence: date ? { spans: [date.span], confidence: date.confidence } : { spans: [], confidence: a.publishedOn ? 0.65 : 0.4 },
+  };
+}
+
+export function contactPlace(a: SidedArticle, c: Contact): { location: string | null; evidence: Provenance } {
+  const dateline = datelineFor(a, c.range[0]);
+  let found = c.kind === "phone_call" ? null : venueOf(a, c, dateline);
+  // the dateline spells the city in the nominative: prefer its form over one rebuilt from "в Тяньцзине"
+  if (found && dateline && found.place.name !== dateline.name && sameStem(found.place.name, dateline.name)) {
+    found = { ...found, place: { ...found.place, name: dateline.name } };
+  }
+  return found
+    ? { location: found.place.name, evidence: { spans: [found.place.span], confidence: found.confidence } }
+    : { location: null, evidence: { spans: [], confidence: c.kind === "phone_call" ? 0.9 : 0.5 } };
+}
+
+function venueOf(a: SidedArticle, c: Contact, dateline: PlaceHit | null): { place: PlaceHit; confidence: number } | null {
+  const inTrigger = placeOfTriggers(a, c);
+  if (inTrigger) return { place: inTrigger, confidence: 0.9 };
+  if (c.kind === "statement") return null;
+  const inStretch = placeOfStretch(a, c);
+  if (inStretch) return { place: inStretch, confidence: 0.8 };
+  if (c.header?.place) return { place: c.header.place, confidence: 0.75 };
+  const upTo = a.sentences[Math.max(c.first, c.end - 1)]!.end;
+  // in a file of several articles, only this article's text
+  const articleStart = dateline && dateline !== a.datelines[0] ? dateline.span[0] : 0;
+  const visited = visitPlace(a.masked, [articleStart, upTo], a.titleSpans, a.partnerMentions);
+  if (visited) return { place: visited, confidence: 0.65 };
+  return dateline ? { place: dateline, confidence: 0.55 } : null;
+}
+
+function placeOfTriggers(a: SidedArticle, c: Contact): PlaceHit | null {
+  for (const t of c.triggers) {
+    const s = a.sentences[t.sentence]!;
+    // "Стороны обсудили открытие филиалов вузов в Ташкенте": a city in what was discussed is no venue
+    if (TOPIC_VERB.test(a.masked.slice(s.start, s.end))) continue;
+    const place = placeIn(a.masked, [s.start, s.end], a.titleSpans, a.partnerMentions);
+    // "МИД приветствует подписание соглашения … в Вашингтоне": far past the verb, a city is in what was said
+    if (place && c.kind === "statement" && place.span[0] > t.span[1] + 20) continue;
+    if (place) return place;
+  }
+  return null;
+}
+
+function placeOfStretch(a: SidedArticle, c: Contact): PlaceHit | null {
+  const trigParagraph = a.sentences[c.triggers[0]!.sentence]!.paragraph;
+  let place: PlaceHit | null = null;
+  for (let i = c.first; i < c.end && !place; i++) {
+    const s = a.sentences[i]!;
+    if (a.roles[i]!.background) continue;
+    if (s.paragraph === trigParagraph || VENUE_SENTENCE.test(a.masked.slice(s.start, s.end))) {
+      place = placeIn(a.masked, [s.start, s.end], a.titleSpans, a.partnerMentions);
+    }
+  }
+  return place;
+}
+
+const key = (s: string) => s.toLowerCase().replace(/ё/g, "е");
+
+function sameStem(a: string, b: string): boolean {
+  const x = key(a);
+  const y = key(b);
+  const n = Math.min(x.length, y.length) - 1;
+  return n >= 3 && x.slice(0, n) === y.slice(0, n);
+}
+
