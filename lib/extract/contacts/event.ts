@@ -7,21 +7,36 @@ import { contactPartners } from "./partners";
 import { attribute, isSpeech, quoteText, type SpeakerContext } from "./quotes";
 import type { SidedArticle } from "./sides";
 import { sentenceIndexAt } from "./units";
-import { contactDate, contactPlace } from "./when-where";
+import { datelineFor } from "./mentions";
+import { contactDate, contactPlace, tiedPrevious, type WhenWhere } from "./when-where";
 
 const clamp = (x: number) => Math.max(0, Math.min(1, Math.round(x * 100) / 100));
 
-export function buildEvent(a: SidedArticle, c: Contact): ExtractedEvent | null {
+/** Every contact's event, in order: a contact tied to the one before may take its date and place. */
+export function buildEvents(a: SidedArticle, contacts: readonly Contact[]): ExtractedEvent[] {
+  const events: ExtractedEvent[] = [];
+  let previous: WhenWhere | null = null;
+  for (const c of contacts) {
+    const built = buildEvent(a, c, tiedPrevious(a, c, previous));
+    if (!built) continue;
+    events.push(built.event);
+    previous = built.whenWhere;
+  }
+  return events;
+}
+
+export function buildEvent(a: SidedArticle, c: Contact, tied: WhenWhere | null = null): { event: ExtractedEvent; whenWhere: WhenWhere } | null {
   const participants = participantsOf(a, c);
   const partners = contactPartners(a, c);
   // a meeting with nobody on the other side and no partner named is no contact
   if (!partners.length && c.kind !== "statement" && !c.partner.size) return null;
   const kindEvidence: Provenance = { spans: c.triggers.map((t) => t.span), confidence: clamp(c.strength * 0.95) };
-  const { date, evidence: dateEvidence } = contactDate(a, c);
-  const { location, evidence: locationEvidence } = contactPlace(a, c);
+  const { date, hit: dateHit, evidence: dateEvidence } = contactDate(a, c, tied);
+  const { location, hit: placeHit, evidence: locationEvidence } = contactPlace(a, c, tied);
   const participantConfidence = participants.length ? Math.min(...participants.map((p) => p.confidence)) : 0.3;
   const partnerConfidence = partners.length ? Math.min(...partners.map((p) => p.confidence)) : 0.3;
-  return {
+  const whenWhere: WhenWhere = { date: dateHit, place: placeHit, kind: c.kind, dateline: datelineFor(a, c.range[0]) };
+  const event: ExtractedEvent = {
     kind: c.kind,
     kindEvidence,
     date,
@@ -34,6 +49,7 @@ export function buildEvent(a: SidedArticle, c: Contact): ExtractedEvent | null {
     quotes: contactQuotes(a, c, new Set(participants.map((p) => p.name))),
     confidence: clamp(Math.min(kindEvidence.confidence, dateEvidence.confidence + 0.2, participantConfidence + 0.1, partnerConfidence + 0.1)),
   };
+  return { event, whenWhere };
 }
 
 function participantsOf(a: SidedArticle, c: Contact): ExtractedParticipant[] {

@@ -5,18 +5,22 @@
 //
 //   segmentArticle  → units: paragraphs, sentences, speech (units.ts)
 //   collectMentions → people with titles and affiliations, partners, datelines (mentions.ts)
+//   addTitleReferences → "министр", "спикер", "аким" as mentions of the person meant (references.ts)
 //   readSentences   → each sentence's trigger, background, headline; the body's end (roles.ts)
 //   assignSides     → home or partner for every person (sides.ts)
-//   groupContacts   → trigger sentences grouped per contact (grouping.ts)
+//   findContactClauses → each report sentence's trigger, people by side and counterpart (clauses.ts)
+//   groupContacts   → clauses grouped per contact: a new counterpart, a new contact (grouping.ts)
 //   completeContacts→ each contact's kind and participants (participants.ts)
 //   buildEvent      → fields: partners, date, place, themes, quotes (event.ts)
 //   finalizeEvents  → partners lent between a visitor's records, duplicates merged (finalize.ts)
 import type { EventInput, ExtractedEvent } from "../types";
-import { buildEvent } from "./event";
+import { findContactClauses } from "./clauses";
+import { buildEvents } from "./event";
 import { finalizeEvents } from "./finalize";
 import { groupContacts } from "./grouping";
 import { collectMentions } from "./mentions";
 import { completeContacts } from "./participants";
+import { addTitleReferences } from "./references";
 import { readSentences } from "./roles";
 import { assignSides } from "./sides";
 import { segmentArticle } from "./units";
@@ -36,9 +40,9 @@ function eventsOf(input: EventInput): ExtractedEvent[] {
   if (!input.text || input.text.length < 40 || kazakhText(input.text)) return [];
   const units = segmentArticle(input.text);
   if (!units.sentences.length) return [];
-  const article = assignSides(readSentences(collectMentions(units, input)));
+  const article = findContactClauses(assignSides(readSentences(addTitleReferences(collectMentions(units, input)))));
   const contacts = completeContacts(article, groupContacts(article));
-  return finalizeEvents(contacts.flatMap((c) => buildEvent(article, c) ?? []));
+  return finalizeEvents(buildEvents(article, contacts));
 }
 
 /** Kazakh-language text: only Russian is extracted. */

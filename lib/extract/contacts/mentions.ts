@@ -4,6 +4,7 @@
 import type { EventInput, PartnerMatcher, PartnerMention, Span, ThemeMatcher } from "../types";
 import { analysePeople, type MentionInfo, type Profile } from "./people";
 import { datelinePlaces, type PlaceHit } from "./places";
+import type { TitleReference } from "./references";
 import { sentenceIndexAt, type ArticleUnits } from "./units";
 
 export interface ArticleMentions extends ArticleUnits {
@@ -23,6 +24,8 @@ export interface ArticleMentions extends ArticleUnits {
   readonly datelines: readonly PlaceHit[];
   readonly partners: PartnerMatcher;
   readonly themes: ThemeMatcher;
+  /** Officials referred to by title only ("министр", "посла Индии"), once stage 2b has looked (references.ts). */
+  readonly titleReferences: readonly TitleReference[];
 }
 
 export function collectMentions(units: ArticleUnits, input: EventInput): ArticleMentions {
@@ -48,6 +51,7 @@ export function collectMentions(units: ArticleUnits, input: EventInput): Article
     datelines: datelinePlaces(units.text, units.paragraphs, partnerMentions),
     partners: input.partners,
     themes: input.themes,
+    titleReferences: [],
   };
 }
 

@@ -5,7 +5,8 @@
 import type { MeetingKind, Span } from "../types";
 import { BILATERAL_BODY, HOME_TITLE, INSTITUTION_STATEMENT, isPastVerb, FUTURE, LIST_VERB, MULTILATERAL, ROLE_START } from "./lexicon";
 import { HOME_CODE } from "./people";
-import { sentenceActors, type ContactGroup } from "./grouping";
+import { sentenceActors } from "./clauses";
+import type { ContactGroup } from "./grouping";
 import type { SidedArticle } from "./sides";
 
 export interface Contact {

@@ -51,6 +51,8 @@ export interface MentionInfo {
   /** Only referred to: "по поручению Президента …". */
   referenceOnly: boolean;
   title: Span | null;
+  /** A reference by title or pronoun ("министр", "спикер Сената") resolved to this person, not the name itself. */
+  byTitle?: boolean;
 }
 
 export interface Profile {

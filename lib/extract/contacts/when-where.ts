@@ -1,5 +1,6 @@
 // A contact's date and place: from its own trigger sentences first, then its stretch of text,
-// then what a "серия встреч" header or the dateline says.
+// then what a "серия встреч" header says, then — for a contact the text ties to the one before
+// ("на полях сессии", "в тот же день") — the previous contact's, then the visit or the dateline.
 import type { Provenance } from "../types";
 import { dateInSentence, type DateHit } from "./dates";
 import { datelineFor } from "./mentions";
@@ -12,7 +13,25 @@ const TOPIC_VERB = /(?:^|\s)(?:обсудил|обсуждал|обменял|р
 /** A sentence that tells where the contact took place even when it is not the trigger's. */
 const VENUE_SENTENCE = /прош(?:ла|ло|ли|ел|ёл)|состоял\p{L}*|завершил\p{L}*|открыл\p{L}*|стартовал\p{L}*|проходил\p{L}*|участвовал\p{L}*|(?:^|\s)(?:в|во)\s+(?:переговорах|встрече)\s/u;
 
-export function contactDate(a: SidedArticle, c: Contact): { date: string | null; evidence: Provenance } {
+/** What a contact's date and place were found from: the next contact the text ties to it may take them. */
+export interface WhenWhere {
+  date: DateHit | null;
+  place: PlaceHit | null;
+  kind: Contact["kind"];
+  dateline: PlaceHit | null;
+}
+
+/** "На полях сессии", "в тот же день", "там же": the contact happened where and when the one before did. */
+const TIED_TO_PREVIOUS = /(?:^|[\s,(])(?:на\s+полях|в\s+кулуарах|в\s+(?:тот|этот)\s+же\s+день|там\s+же|тогда\s+же|в\s+ходе\s+(?:того\s+же|этого|данного)\s+\p{L}+|по\s+завершении|по\s+окончании|после\s+(?:заседания|саммита|сессии|форума|переговоров|встречи))(?=[\s,.])/iu;
+
+/** The previous contact, when the text ties this one to it and both belong to the same article of the file. */
+export function tiedPrevious(a: SidedArticle, c: Contact, previous: WhenWhere | null): WhenWhere | null {
+  if (!previous || previous.dateline !== datelineFor(a, c.range[0])) return null;
+  const sentences = [...c.triggers.map((t) => t.sentence), ...(c.header ? [c.header.sentence] : [])];
+  return sentences.some((i) => TIED_TO_PREVIOUS.test(a.masked.slice(a.sentences[i]!.start, a.sentences[i]!.end))) ? previous : null;
+}
+
+export function contactDate(a: SidedArticle, c: Contact, tied: WhenWhere | null): { date: string | null; hit: DateHit | null; evidence: Provenance } {
   let date: DateHit | null = null;
   for (const t of c.triggers) {
     const s = a.sentences[t.sentence]!;
@@ -20,31 +39,34 @@ export function contactDate(a: SidedArticle, c: Contact): { date: string | null;
     if (date) break;
   }
   if (!date && c.header?.date) date = c.header.date;
+  if (!date && tied?.date) date = { ...tied.date, confidence: Math.min(tied.date.confidence, 0.75) };
   return {
     date: date?.iso ?? a.publishedOn ?? null,
+    hit: date,
     evidence: date ? { spans: [date.span], confidence: date.confidence } : { spans: [], confidence: a.publishedOn ? 0.65 : 0.4 },
   };
 }
 
-export function contactPlace(a: SidedArticle, c: Contact): { location: string | null; evidence: Provenance } {
+export function contactPlace(a: SidedArticle, c: Contact, tied: WhenWhere | null): { location: string | null; hit: PlaceHit | null; evidence: Provenance } {
   const dateline = datelineFor(a, c.range[0]);
-  let found = c.kind === "phone_call" ? null : venueOf(a, c, dateline);
+  let found = c.kind === "phone_call" ? null : venueOf(a, c, dateline, tied);
   // the dateline spells the city in the nominative: prefer its form over one rebuilt from "в Тяньцзине"
   if (found && dateline && found.place.name !== dateline.name && sameStem(found.place.name, dateline.name)) {
     found = { ...found, place: { ...found.place, name: dateline.name } };
   }
   return found
-    ? { location: found.place.name, evidence: { spans: [found.place.span], confidence: found.confidence } }
-    : { location: null, evidence: { spans: [], confidence: c.kind === "phone_call" ? 0.9 : 0.5 } };
+    ? { location: found.place.name, hit: found.place, evidence: { spans: [found.place.span], confidence: found.confidence } }
+    : { location: null, hit: null, evidence: { spans: [], confidence: c.kind === "phone_call" ? 0.9 : 0.5 } };
 }
 
-function venueOf(a: SidedArticle, c: Contact, dateline: PlaceHit | null): { place: PlaceHit; confidence: number } | null {
+function venueOf(a: SidedArticle, c: Contact, dateline: PlaceHit | null, tied: WhenWhere | null): { place: PlaceHit; confidence: number } | null {
   const inTrigger = placeOfTriggers(a, c);
   if (inTrigger) return { place: inTrigger, confidence: 0.9 };
   if (c.kind === "statement") return null;
   const inStretch = placeOfStretch(a, c);
   if (inStretch) return { place: inStretch, confidence: 0.8 };
   if (c.header?.place) return { place: c.header.place, confidence: 0.75 };
+  if (tied?.place && tied.kind !== "phone_call") return { place: tied.place, confidence: 0.7 };
   const upTo = a.sentences[Math.max(c.first, c.end - 1)]!.end;
   // in a file of several articles, only this article's text
   const articleStart = dateline && dateline !== a.datelines[0] ? dateline.span[0] : 0;

@@ -1,0 +1,107 @@
+// Stage 5 of the contact pipeline: contact clauses. Each report sentence becomes a clause: its
+// trigger (the wording that reports a contact, or "с X … обсудил" with a foreign counterpart),
+// the people acting in it by side, and the partners its counterpart stands for — the countries
+// and organisations of the partner-side people, and of foreign officials named by title only
+// ("принял посла Индии"). Grouping (grouping.ts) opens a new contact where the counterpart changes.
+import type { Side, Span } from "../types";
+import { DISCUSSION } from "../rules/contacts";
+import type { TriggerKind } from "./lexicon";
+import type { MentionInfo } from "./people";
+import { HOME_CODE } from "./people";
+import type { TitleReference } from "./references";
+import type { SidedArticle } from "./sides";
+
+export interface ContactClause {
+  sentence: number;
+  kind: TriggerKind | "header";
+  strength: number;
+  span: Span;
+  home: ReadonlySet<string>;
+  partner: ReadonlySet<string>;
+  /** Partner keys (code, or name without one) of the counterpart. */
+  counterparts: ReadonlySet<string>;
+}
+
+export interface ClausedArticle extends SidedArticle {
+  readonly clauses: readonly ContactClause[];
+}
+
+/** A "с X" counterpart phrase ends before it: the people right after "с/со" and their titles. */
+const WITH_BEFORE = /(?:^|[\s,(])(?:с|со)\s+(?:[^\s,.;:!?]+\s+){0,10}$/iu;
+
+export function findContactClauses(a: SidedArticle): ClausedArticle {
+  const clauses: ContactClause[] = [];
+  for (let i = 0; i < a.bodyEnd; i++) {
+    const role = a.roles[i]!;
+    if (role.background) continue;
+    const trigger = role.trigger ?? implicitTrigger(a, i);
+    if (!trigger) continue;
+    const onlyNominative = trigger.kind === "statement" || trigger.strength <= 0.5;
+    const actors = sentenceActors(a, i, onlyNominative);
+    clauses.push({
+      sentence: i,
+      kind: trigger.kind,
+      strength: trigger.strength,
+      span: trigger.span,
+      home: namesOnSide(a, actors, "home"),
+      partner: namesOnSide(a, actors, "partner"),
+      counterparts: counterpartKeys(a, i, actors),
+    });
+  }
+  return { ...a, clauses };
+}
+
+/** People acting in sentence `i` (not in speech, not only referred to), nominative ones only when asked. */
+export function sentenceActors(a: SidedArticle, i: number, onlyNominative = false): MentionInfo[] {
+  return (a.infosBySentence.get(i) ?? []).filter((info) => !info.inQuote && !info.referenceOnly && (!onlyNominative || info.nominative));
+}
+
+export function namesOnSide(a: SidedArticle, infos: readonly MentionInfo[], side: Side): Set<string> {
+  return new Set(infos.filter((x) => a.sides.get(x.name)?.side === side).map((x) => x.name));
+}
+
+/**
+ * "С главой МИД Индонезии Сугионо обсуждались …", "С министром … Омана Бадром Аль-Бусаиди глава МИД обсудил …": a
+ * foreign counterpart after "с" and a verb of discussion report a contact without any word for meeting.
+ */
+function implicitTrigger(a: SidedArticle, i: number): { kind: TriggerKind; strength: number; span: Span } | null {
+  const s = a.sentences[i]!;
+  const sm = a.masked.slice(s.start, s.end);
+  if (!DISCUSSION.test(sm.toLowerCase())) return null;
+  for (const info of sentenceActors(a, i)) {
+    if (a.sides.get(info.name)?.side !== "partner" || info.mention.grammaticalCase !== "ablt") continue;
+    if (withBefore(a, s.start, info.title?.[0] ?? info.mention.span[0])) return { kind: "meeting", strength: 0.8, span: [info.title?.[0] ?? info.mention.span[0], info.mention.span[1]] };
+  }
+  for (const ref of foreignReferences(a, i)) {
+    if (ref.grammaticalCase === "ablt" && withBefore(a, s.start, ref.span[0])) return { kind: "meeting", strength: 0.8, span: ref.span };
+  }
+  return null;
+}
+
+function withBefore(a: SidedArticle, sentenceStart: number, at: number): boolean {
+  return WITH_BEFORE.test(a.masked.slice(Math.max(sentenceStart, at - 80), at));
+}
+
+function foreignReferences(a: SidedArticle, i: number): TitleReference[] {
+  return a.titleReferences.filter((r) => r.sentence === i && r.foreign);
+}
+
+/** The partners a clause's counterpart stands for. */
+function counterpartKeys(a: SidedArticle, i: number, actors: readonly MentionInfo[]): Set<string> {
+  const keys = new Set<string>();
+  for (const x of actors) {
+    if (a.sides.get(x.name)?.side !== "partner") continue;
+    for (const pm of a.profiles.get(x.name)?.affiliations ?? []) keys.add(pm.partner.code ?? pm.partner.name);
+  }
+  const sentenceStart = a.sentences[i]!.start;
+  for (const ref of foreignReferences(a, i)) {
+    // a foreign official in the genitive is whose agreement or visit it was, not the counterpart
+    const counterpartCase = ref.grammaticalCase === "ablt" ? withBefore(a, sentenceStart, ref.span[0]) : ref.grammaticalCase !== "gent" && ref.grammaticalCase !== "loct";
+    if (!counterpartCase) continue;
+    for (const pm of a.partnerMentions) {
+      if (pm.span[0] < ref.span[0] || pm.span[1] > ref.span[1] || pm.partner.code === HOME_CODE) continue;
+      keys.add(pm.partner.code ?? pm.partner.name);
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,169 @@
+// Stage 2b of the contact pipeline: people referred to without their name. News names an
+// official once and then says "министр", "спикер", "глава казахстанского МИД", "аким" or "он";
+// each such reference becomes a mention of the person it refers to, so that the later stages
+// see who acts in every sentence. A title that names a foreign country and no person ("принял
+// посла Индии") refers to nobody named: it stays an unnamed counterpart (see clauses.ts).
+import type { PersonMention, Span } from "../types";
+import { HOME_TITLE } from "./lexicon";
+import type { ArticleMentions } from "./mentions";
+import { HOME_CODE, type MentionInfo, type Profile } from "./people";
+import { REFERENCE_HEADS, type ReferenceHead } from "../rules/references";
+import { parse } from "../names/morph";
+import { insideAny, type Sentence } from "./units";
+
+export interface TitleReference {
+  /** The words of the reference ("глава казахстанского МИД"). */
+  span: Span;
+  sentence: number;
+  head: ReferenceHead;
+  /** The stems a named person's title must contain: the head's, or a qualified reading's ("глава государства"). */
+  matches: readonly string[];
+  /** Grammatical case of the head word (nomn, gent, datv, accs, ablt, loct) when the dictionary knows it. */
+  grammaticalCase: string | null;
+  /** The phrase names a foreign partner ("посла Индии"): an unnamed foreign official. */
+  foreign: boolean;
+  /** The phrase names Kazakhstan or one of its institutions. */
+  home: boolean;
+}
+
+const WORD = /[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*/gu;
+/** Words that end a title phrase read forward from its head. */
+const PHRASE_STOP = /^(?:и|а|но|с|со|в|во|на|по|к|от|для|о|об|при|что|который|которая|где|когда|также|уже|впервые|лично|вместе|как|не)$/u;
+
+/** Every title-only reference in the article, with the head word it starts with. */
+export function findTitleReferences(m: ArticleMentions): TitleReference[] {
+  const out: TitleReference[] = [];
+  m.sentences.forEach((s, i) => {
+    const text = m.masked.slice(s.start, s.end);
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+      const at = s.start + w.index;
+      if (insideAny(at, m.titleSpans) || insideAny(at, m.quoteSpans)) continue;
+      const found = headOf(w[0]);
+      if (!found) continue;
+      // "во главе с …": an idiom, not the head of a title
+      if (/(?:^|\s)во\s+$/iu.test(text.slice(Math.max(0, w.index - 4), w.index))) continue;
+      const end = phraseEnd(m, s, at + w[0].length);
+      // a name right after the title: the title of a named mention, already known
+      if (m.infos.some((x) => x.mention.span[0] >= at && x.mention.span[0] <= end + 1)) continue;
+      // "узбекский сенатор", "казахстанский министр": the adjectives before the head belong to the phrase
+      const start = phraseStart(m, s, at);
+      const span: Span = [start, end];
+      const phrase = m.masked.slice(start, end);
+      const inPhrase = m.partnerMentions.filter((pm) => pm.span[0] >= start && pm.span[1] <= end);
+      const postedIn = (pmStart: number) => /(?:^|\s)(?:в|во|при)\s+$/u.test(m.masked.slice(Math.max(start, pmStart - 5), pmStart));
+      const foreign = inPhrase.some((pm) => pm.partner.code !== HOME_CODE && !postedIn(pm.span[0]));
+      const tail = phrase.slice(w[0].length).trim().toLowerCase();
+      const reading = found.head.qualified?.find((q) => q.next.test(tail));
+      const home = !foreign && (found.head.home || !!reading?.home || HOME_TITLE.test(phrase) || inPhrase.some((pm) => pm.partner.code === HOME_CODE));
+      out.push({ span, sentence: i, head: found.head, matches: reading?.matches ?? found.head.matches, grammaticalCase: found.grammaticalCase, foreign, home });
+    }
+  });
+  return out;
+}
+
+function headOf(word: string): { head: ReferenceHead; grammaticalCase: string | null } | null {
+  const lower = word.toLowerCase();
+  // the dictionary guesses "вице-министр" as "министр": keep the prefix
+  const prefix = /^вице-/u.test(lower) ? "вице-" : "";
+  for (const p of parse(lower)) {
+    // "министров", "послы": several officials, not a reference to one
+    if (p.pos !== "NOUN" || p.number === "plur") continue;
+    const head = REFERENCE_HEADS.get(prefix && !p.lemma.startsWith(prefix) ? prefix + p.lemma : p.lemma);
+    if (head) return { head, grammaticalCase: p.case ? schoolCase(p.case) : null };
+  }
+  return null;
+}
+
+function schoolCase(c: string): string {
+  if (c === "gen2" || c === "gen1") return "gent";
+  if (c === "loc2" || c === "loc1") return "loct";
+  if (c === "acc2") return "accs";
+  return c;
+}
+
+/** Up to two adjectives right before the head word ("узбекский сенатор", "главный казахстанский дипломат"). */
+function phraseStart(m: ArticleMentions, s: Sentence, head: number): number {
+  let start = head;
+  for (let k = 0; k < 2; k++) {
+    // lower-case words only: a capitalised one before a title is a name ("Бадром Аль-Бусаиди глава МИД")
+    const before = /([а-яё]+(?:-[а-яё]+)*)\s+$/u.exec(m.masked.slice(Math.max(s.start, start - 40), start));
+    if (!before) break;
+    if (!parse(before[1]!.toLowerCase()).some((p) => p.pos === "ADJF")) break;
+    start -= before[0].length;
+  }
+  return start;
+}
+
+/** Where the title phrase that starts at a head word ends: its genitive modifiers, up to a stop word or punctuation. */
+function phraseEnd(m: ArticleMentions, s: Sentence, from: number): number {
+  let end = from;
+  const rest = m.masked.slice(from, s.end);
+  const re = /\s+([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)/uy;
+  let at = 0;
+  for (let k = 0; k < 6; k++) {
+    re.lastIndex = at;
+    const w = re.exec(rest);
+    if (!w) break;
+    const word = w[1]!;
+    const lower = word.toLowerCase();
+    if (PHRASE_STOP.test(lower)) break;
+    // a verb ends the phrase ("министр провел")
+    if (parse(lower).some((p) => p.pos === "VERB" || p.pos === "PRTS") && !parse(lower).some((p) => p.pos === "NOUN" || p.pos === "ADJF")) break;
+    at = re.lastIndex;
+    end = from + at;
+  }
+  return end;
+}
+
+/**
+ * The person a reference stands for: the named person on the matching side whose title shares the
+ * head word (or one of its synonyms), the last one named before it; for a home head with no such
+ * person, the home side's protagonist (the home person named most often).
+ */
+export function resolveReference(m: ArticleMentions, ref: TitleReference): string | null {
+  if (ref.foreign) return null;
+  const before = (p: Profile) => p.mentions.some((x) => x.mention.span[0] < ref.span[0]);
+  const lastBefore = (p: Profile) => Math.max(-1, ...p.mentions.filter((x) => x.mention.span[0] < ref.span[0]).map((x) => x.mention.span[0]));
+  const candidates = [...m.profiles.values()].filter((p) => before(p) && sideFits(p, ref) && titleFits(p, ref.matches));
+  if (candidates.length) return candidates.sort((x, y) => lastBefore(y) - lastBefore(x))[0]!.name;
+  // only a head that Kazakhstan's officials alone carry ("аким") points at the home protagonist unnamed
+  if (!ref.head.home) return null;
+  const home = [...m.profiles.values()].filter((p) => p.side === "home" && p.kazakhTitle && before(p));
+  if (!home.length) return null;
+  const count = (p: Profile) => p.mentions.filter((x) => !x.inQuote).length;
+  return home.sort((x, y) => count(y) - count(x) || x.mentions[0]!.mention.span[0] - y.mentions[0]!.mention.span[0])[0]!.name;
+}
+
+function sideFits(p: Profile, ref: TitleReference): boolean {
+  if (ref.home || ref.head.home) return p.side !== "partner";
+  return true;
+}
+
+function titleFits(p: Profile, matches: readonly string[]): boolean {
+  const title = (p.titleText ?? "").toLowerCase().replace(/ё/g, "е");
+  return matches.some((stem) => title.includes(stem));
+}
+
+/** Stage 2b: the article's mentions with every resolvable title-only reference added as a mention of its person. */
+export function addTitleReferences(m: ArticleMentions): ArticleMentions {
+  const refs = findTitleReferences(m);
+  const added: MentionInfo[] = [];
+  for (const ref of refs) {
+    const name = resolveReference(m, ref);
+    if (!name) continue;
+    const surface = m.text.slice(ref.span[0], ref.span[1]);
+    const mention: PersonMention = { name, surface, span: ref.span, grammaticalCase: ref.grammaticalCase ?? undefined };
+    added.push({ mention, name, sentence: ref.sentence, inQuote: false, nominative: ref.grammaticalCase === "nomn", referenceOnly: false, title: null, byTitle: true });
+  }
+  if (!added.length) return { ...m, titleReferences: refs };
+  const infos = [...m.infos, ...added].sort((x, y) => x.mention.span[0] - y.mention.span[0]);
+  const infosBySentence = new Map<number, MentionInfo[]>();
+  for (const info of infos) infosBySentence.set(info.sentence, [...(infosBySentence.get(info.sentence) ?? []), info]);
+  const profiles = new Map<string, Profile>();
+  for (const [name, p] of m.profiles) {
+    const mine = added.filter((x) => x.name === name);
+    profiles.set(name, mine.length ? { ...p, mentions: [...p.mentions, ...mine].sort((x, y) => x.mention.span[0] - y.mention.span[0]) } : p);
+  }
+  return { ...m, infos, infosBySentence, profiles, titleReferences: refs };
+}

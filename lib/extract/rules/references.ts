@@ -1,0 +1,69 @@
+// Rule data: the title words news uses to refer again to an official it has already named
+// ("министр провел серию встреч", "спикер встретился с …", "Затем аким принял посла …").
+// `lemma` is the dictionary form of the head word; `matches` are the stems a named person's title
+// must contain for the word to refer to them; `home` marks heads that only Kazakhstan's officials
+// carry (аким), so that with no matching title they refer to the home side's protagonist.
+// `examples` are sentences (after a sentence naming the person) in which the word refers back;
+// tests/unit/extract-rules-data.test.ts runs them.
+
+export interface ReferenceHead {
+  lemma: string;
+  matches: string[];
+  home: boolean;
+  /** A head whose next word says whose head it is ("глава государства", "глава МИД"): those readings first. */
+  qualified?: { next: RegExp; matches: string[]; home?: boolean }[];
+  examples: { before: string; sentence: string; refersTo: string }[];
+}
+
+const HEADS: ReferenceHead[] = [
+  {
+    lemma: "министр",
+    matches: ["министр"],
+    home: false,
+    examples: [{ before: "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Джидду.", sentence: "На полях сессии министр провел серию встреч.", refersTo: "Мурат Нуртлеу" }],
+  },
+  { lemma: "вице-министр", matches: ["вице-министр", "заместител"], home: false, examples: [] },
+  { lemma: "замминистра", matches: ["замминистр", "заместител", "вице-министр"], home: false, examples: [] },
+  {
+    lemma: "аким",
+    matches: ["аким", "глава региона", "глава области", "глава города", "глава района"],
+    home: true,
+    examples: [{ before: "Глава региона Асхат Шахаров провел ряд встреч.", sentence: "Затем аким принял посла Индии.", refersTo: "Асхат Шахаров" }],
+  },
+  {
+    lemma: "спикер",
+    matches: ["спикер", "председател"],
+    home: false,
+    examples: [{ before: "Председатель Сената Маулен Ашимбаев прибыл в Ватикан.", sentence: "В тот же день спикер встретился с кардиналом.", refersTo: "Маулен Ашимбаев" }],
+  },
+  { lemma: "председатель", matches: ["председател", "спикер"], home: false, examples: [] },
+  {
+    lemma: "глава",
+    matches: ["глава", "председател", "руководител"],
+    home: false,
+    qualified: [
+      // in this press "Глава государства" without a country is Kazakhstan's President
+      { next: /^государств/u, matches: ["президент", "глава государства"], home: true },
+      { next: /^правительств/u, matches: ["премьер", "глава правительства"] },
+      { next: /^(?:мид|министерств|ведомств|внешнеполитическ|дипломати|казахстанск\S*\s+(?:мид|внешнеполитическ|ведомств|дипломати))/u, matches: ["министр", "глава мид", "глава министерства"] },
+      { next: /^(?:регион|област|город|района|столиц|акимат)/u, matches: ["аким", "глава региона", "глава области", "глава города"], home: true },
+    ],
+    examples: [{ before: "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Маскат.", sentence: "С министром иностранных дел Омана глава казахстанского МИД обсудил инвестиции.", refersTo: "Мурат Нуртлеу" }],
+  },
+  { lemma: "руководитель", matches: ["руководител", "глава"], home: false, examples: [] },
+  { lemma: "президент", matches: ["президент", "глава государства"], home: false, examples: [] },
+  { lemma: "премьер-министр", matches: ["премьер"], home: false, examples: [] },
+  { lemma: "премьер", matches: ["премьер"], home: false, examples: [] },
+  { lemma: "вице-премьер", matches: ["вице-премьер", "заместитель премьер"], home: false, examples: [] },
+  { lemma: "посол", matches: ["посол", "посла"], home: false, examples: [] },
+  { lemma: "сенатор", matches: ["сенатор", "депутат сената"], home: true, examples: [] },
+  { lemma: "мажилисмен", matches: ["мажилисмен", "депутат мажилиса"], home: true, examples: [] },
+  { lemma: "депутат", matches: ["депутат"], home: false, examples: [] },
+  { lemma: "генсек", matches: ["генсек", "генеральный секретарь", "генерального секретаря"], home: false, examples: [] },
+  { lemma: "госсекретарь", matches: ["госсекретар", "государственный секретарь"], home: false, examples: [] },
+  { lemma: "советник", matches: ["советник"], home: false, examples: [] },
+  { lemma: "госсоветник", matches: ["госсоветник", "государственный советник"], home: true, examples: [] },
+];
+
+/** By lemma. */
+export const REFERENCE_HEADS: ReadonlyMap<string, ReferenceHead> = new Map(HEADS.map((h) => [h.lemma, h]));
