@@ -87,7 +87,7 @@ function phraseStart(m: ArticleMentions, s: Sentence, head: number): number {
   let start = head;
   for (let k = 0; k < 2; k++) {
     // lower-case words only: a capitalised one before a title is a name ("Бадром Аль-Бусаиди глава МИД")
-    const before = /([а-яё]+(?:-[а-яё]+)*)\s+$/u.exec(m.masked.slice(Math.max(s.start, start - 40), start));
+    const before = /(?<![\p{L}\d-])([а-яё]+(?:-[а-яё]+)*)\s+$/u.exec(m.masked.slice(Math.max(s.start, start - 40), start));
     if (!before) break;
     if (!parse(before[1]!.toLowerCase()).some((p) => p.pos === "ADJF")) break;
     start -= before[0].length;
@@ -108,12 +108,22 @@ function phraseEnd(m: ArticleMentions, s: Sentence, from: number): number {
     const word = w[1]!;
     const lower = word.toLowerCase();
     if (PHRASE_STOP.test(lower)) break;
-    // a verb ends the phrase ("министр провел")
-    if (parse(lower).some((p) => p.pos === "VERB" || p.pos === "PRTS") && !parse(lower).some((p) => p.pos === "NOUN" || p.pos === "ADJF")) break;
+    // a title's complement is in the genitive ("глава МИД Омана", "посла Индии"): a word that cannot be
+    // one — a verb, another nominative ("… Омана глава казахстанского МИД") — ends the phrase
+    if (!genitiveModifier(word)) break;
     at = re.lastIndex;
     end = from + at;
   }
   return end;
+}
+
+/** Can the word stand in a title's genitive complement: a genitive noun or adjective, an abbreviation (МИД, ООН)? */
+function genitiveModifier(word: string): boolean {
+  if (word.length >= 2 && word === word.toUpperCase()) return true;
+  const parses = parse(word.toLowerCase());
+  // a capitalised name the dictionary does not know ("Омана", "Индонезии") may be a genitive
+  if (word[0] !== word[0]!.toLowerCase() && !parses.some((p) => p.known)) return true;
+  return parses.some((p) => (p.pos === "NOUN" || p.pos === "ADJF" || p.pos === "NUMR") && (p.case === "gent" || p.case === "gen2" || p.case === null));
 }
 
 /**

@@ -2,7 +2,8 @@
 // (its trigger: kind, strength, span), gives background, repeats the headline — and where the
 // article's body ends (the first boilerplate line after the first report).
 import type { Span } from "../types";
-import { ANY_TRIGGER, BACKGROUND_OPENER, FUTURE, PRESS_COUNTERPART, TRIGGERS, type TriggerKind } from "./lexicon";
+import { ANY_TRIGGER, PRESS_COUNTERPART, TRIGGER_RULES, type TriggerKind } from "../rules/triggers";
+import { BACKGROUND_OPENER, FUTURE } from "./lexicon";
 import type { ArticleMentions } from "./mentions";
 
 export interface Trigger {
@@ -50,9 +51,9 @@ export function readSentences(m: ArticleMentions): ReadArticle {
 /** The first rule that reports a contact in the (lower-cased, speech-masked) sentence. */
 export function triggerOf(lower: string, offset: number): Trigger | null {
   if (!ANY_TRIGGER.test(lower)) return null;
-  for (const rule of TRIGGERS) {
+  for (const rule of TRIGGER_RULES) {
     if (!rule.quick.test(lower)) continue;
-    const hit = rule.re.exec(lower);
+    const hit = rule.pattern.exec(lower);
     if (!hit) continue;
     if (announces(lower, hit.index, hit.index + hit[0].length)) continue;
     if (rule.kind === "meeting" && PRESS_COUNTERPART.test(lower)) continue;
