@@ -40,6 +40,8 @@ interface Draft {
   end: number;
   home: Set<string>;
   partner: Set<string>;
+  /** Partner-side people acting anywhere in the group so far, trigger sentences or not. */
+  seen: Set<string>;
   counterparts: Set<string>;
   header: Header | null;
 }
@@ -48,9 +50,13 @@ export function groupContacts(a: ClausedArticle): ContactGroup[] {
   const groups: Draft[] = [];
   let current: Draft | null = null;
   let header: Header | null = null;
+  let lastSentence = -1;
   for (const clause of a.clauses) {
     const i = clause.sentence;
     const s = a.sentences[i]!;
+    // who acted between the clauses ("малайзийскую делегацию возглавил …") is part of the current contact too
+    if (current) for (let k = lastSentence + 1; k < i; k++) if (!a.roles[k]!.background) for (const p of namesOnSide(a, sentenceActors(a, k, true), "partner")) current.seen.add(p);
+    lastSentence = i;
     if (clause.kind === "header") {
       header = headerOf(a, i);
       if (current) current.end = i;
@@ -66,7 +72,10 @@ export function groupContacts(a: ClausedArticle): ContactGroup[] {
     if (current && (chairsSession || continues(current, clause))) {
       current.triggers.push({ sentence: i, span: clause.span });
       for (const h of clause.home) current.home.add(h);
-      for (const p of clause.partner) current.partner.add(p);
+      for (const p of clause.partner) {
+        current.partner.add(p);
+        current.seen.add(p);
+      }
       for (const k of clause.counterparts) current.counterparts.add(k);
       if (clause.strength > current.strength && clause.kind !== "statement" && current.strength <= 0.5) {
         current.kind = clause.kind;
@@ -84,6 +93,7 @@ export function groupContacts(a: ClausedArticle): ContactGroup[] {
       end: a.bodyEnd,
       home: new Set(clause.home),
       partner: new Set(clause.partner),
+      seen: new Set(clause.partner),
       counterparts: new Set(clause.counterparts),
       header,
     };
@@ -110,7 +120,7 @@ function continues(g: Draft, clause: ContactClause): boolean {
   const { kind, strength, home, partner } = clause;
   if (strength <= 0.5) return true;
   const newHome = [...home].some((h) => !g.home.has(h)) && g.home.size > 0;
-  const newPartner = [...partner].some((p) => !g.partner.has(p)) && g.partner.size > 0;
+  const newPartner = [...partner].some((p) => !g.seen.has(p)) && g.seen.size > 0;
   if (kind === "statement") return !newHome;
   const callOrMeeting = (k: TriggerKind | "header") => k === "phone_call" || k === "meeting";
   if (kind !== g.kind && !(g.strength <= 0.5) && !(callOrMeeting(kind) && callOrMeeting(g.kind))) {
@@ -124,7 +134,7 @@ function continues(g: Draft, clause: ContactClause): boolean {
 
 /** "Затем аким принял посла Индии" after a meeting with Malaysia's ambassador: another counterpart, by title only. */
 function newCounterpart(g: Draft, clause: ContactClause): boolean {
-  if (!clause.counterparts.size || (!g.counterparts.size && !g.partner.size)) return false;
-  if ([...clause.partner].some((p) => g.partner.has(p))) return false;
+  if (!clause.counterparts.size || (!g.counterparts.size && !g.seen.size)) return false;
+  if ([...clause.partner].some((p) => g.seen.has(p))) return false;
   return ![...clause.counterparts].some((k) => g.counterparts.has(k));
 }

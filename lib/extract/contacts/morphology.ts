@@ -1,6 +1,7 @@
 // The NAMES stage owns Russian morphology; this bridge uses its helpers and keeps the event
 // stage working with crude ending rules while they are missing or fail on a phrase.
 import * as names from "@/lib/extract/names";
+import { gazetteer } from "../registry/places";
 
 type PhraseFn = (phrase: string) => string;
 
@@ -38,8 +39,9 @@ export function titleToNominative(phrase: string): string {
   return cached(phraseCache, phrase, () => safely(namesPhrase, phrase, (s) => s));
 }
 
+/** A city's nominative: the gazetteer's name for any case form of a known city, else morphology, else endings. */
 export function placeToNominative(word: string): string {
-  return cached(placeCache, word, () => safely(namesPlace, word, placeByEnding));
+  return cached(placeCache, word, () => gazetteer().nominative(word) ?? safely(namesPlace, word, placeByEnding));
 }
 
 /** Locative/accusative/genitive of a city name back to the nominative by its ending. */

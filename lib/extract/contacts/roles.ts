@@ -3,6 +3,7 @@
 // article's body ends (the first boilerplate line after the first report).
 import type { Span } from "../types";
 import { ANY_TRIGGER, PRESS_COUNTERPART, TRIGGER_RULES, type TriggerKind } from "../rules/triggers";
+import { dateInSentence } from "./dates";
 import { BACKGROUND_OPENER, FUTURE } from "./lexicon";
 import type { ArticleMentions } from "./mentions";
 
@@ -39,11 +40,14 @@ export function readSentences(m: ArticleMentions): ReadArticle {
     const raw = m.text.slice(s.start, s.end).trim();
     const alone = perParagraph.get(s.paragraph) === 1;
     const headline = (alone && !/[.!?…»"]$/u.test(raw)) || (title !== null && key(raw) === title);
-    const background = BACKGROUND_OPENER.test(raw) || SKIP_LINE.test(raw);
+    const masked = m.masked.slice(s.start, s.end);
     // Headlines are tested too: a lead without a full stop looks like one, and a headline
     // that reports the same contact merges with the lead's block.
-    const trigger = background ? null : triggerOf(m.masked.slice(s.start, s.end).toLowerCase(), s.start);
-    return { trigger, background, headline };
+    const trigger = BACKGROUND_OPENER.test(raw) || SKIP_LINE.test(raw) ? null : triggerOf(masked.toLowerCase(), s.start);
+    // "Предыдущий раунд консультаций прошел в Астане в 2022 году": a contact dated long before the article is its background
+    const past = !!trigger && !headline && reportsPastContact(masked, s.start, m.publishedOn);
+    const background = BACKGROUND_OPENER.test(raw) || SKIP_LINE.test(raw) || past;
+    return { trigger: past ? null : trigger, background, headline };
   });
   return { ...m, roles, bodyEnd: bodyEndOf(m, roles) };
 }
@@ -61,6 +65,24 @@ export function triggerOf(lower: string, offset: number): Trigger | null {
     return { kind: rule.kind, strength: rule.strength, span: [offset + hit.index, offset + hit.index + hit[0].length] };
   }
   return null;
+}
+
+/** Days before the article's date after which a reported contact is history, not news. */
+const NEWS_WINDOW_DAYS = 31;
+const PAST_MARKER = /(?:^|[\s,(])(?:предыдущ\p{L}*|прошлогодн\p{L}*|в\s+прошлом\s+году|в\s+позапрошлом\s+году|в\s+свое\s+время|в\s+своё\s+время)(?=[\s,.])/iu;
+
+function reportsPastContact(masked: string, offset: number, publishedOn: string | null): boolean {
+  if (PAST_MARKER.test(masked)) return true;
+  if (!publishedOn) return false;
+  const date = dateInSentence(masked, offset, publishedOn);
+  if (date) return daysBetween(date.iso, publishedOn) > NEWS_WINDOW_DAYS;
+  // "в 2022 году" with no day: a year before the article's
+  const year = /(?:^|\s)в\s+(\d{4})\s+году/u.exec(masked);
+  return !!year && Number(year[1]) < Number(publishedOn.slice(0, 4));
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
 
 /** A future verb or an intention in the same clause as the trigger: an announcement. */

@@ -4,3 +4,4 @@ export { defaultRegistry } from "./data";
 export { compilePartners, type PartnerMatcherOptions } from "./partners";
 export { compileThemes } from "./themes";
 export { normalizeAlias } from "./text";
+export { gazetteer, type Gazetteer } from "./places";
