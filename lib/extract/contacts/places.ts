@@ -5,6 +5,7 @@ import { NOT_PLACE, VENUE_CITY } from "./lexicon";
 import { placeToNominative } from "./morphology";
 import { insideAny, type Paragraph } from "./units";
 import { parse } from "../names/morph";
+import { gazetteer } from "../registry/places";
 
 export interface PlaceHit {
   name: string;
@@ -74,6 +75,7 @@ const DATELINE = /^([А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)(?:[,.]\s+
 
 /** A geographical name in the dictionary, or a word the dictionary does not know at all. */
 function placeWord(word: string): boolean {
+  if (gazetteer().nominative(word) !== null) return true;
   const ps = parse(word.charAt(0) + word.slice(1).toLowerCase());
   return !ps.some((p) => p.known) || ps.some((p) => p.known && p.marks.has("Geox"));
 }
@@ -96,7 +98,9 @@ export function datelinePlaces(text: string, paragraphs: readonly Paragraph[], p
     if (!m) return;
     const raw = m[1]!;
     // after the first, a "Word, 31 августа" opener is a dateline only when the word can be a place ("Накануне, 31 августа" is not)
-    if (out.length && DATELINE.test(head) && !placeWord(raw)) return;
+    // a "Word, 31 августа" opener is a dateline only when the word can be a place ("Накануне, 31 августа" is not);
+    // past the first, only such a word opens another article
+    if (DATELINE.test(head) && !placeWord(raw)) return;
     const word = raw === raw.toUpperCase() ? raw.charAt(0) + raw.slice(1).toLowerCase().replace(/-([а-яё])/gu, (_, c: string) => `-${c.toUpperCase()}`) : raw;
     if (NOT_PLACE.test(word)) return;
     const at = p.start + m[0].lastIndexOf(raw);

@@ -5,6 +5,7 @@ import type { Provenance } from "../types";
 import { dateInSentence, type DateHit } from "./dates";
 import { datelineFor } from "./mentions";
 import type { Contact } from "./participants";
+import { gazetteer } from "../registry/places";
 import { placeIn, visitPlace, type PlaceHit } from "./places";
 import type { SidedArticle } from "./sides";
 
@@ -72,6 +73,9 @@ function venueOf(a: SidedArticle, c: Contact, dateline: PlaceHit | null, tied: W
   const articleStart = dateline && dateline !== a.datelines[0] ? dateline.span[0] : 0;
   const visited = visitPlace(a.masked, [articleStart, upTo], a.titleSpans, a.partnerMentions);
   if (visited) return { place: visited, confidence: 0.65 };
+  // "Токаев в Тяньцзине: …": the headline names where the news happened, the dateline only where it was filed
+  const headline = articleStart === 0 && a.title ? headlinePlace(a.title, a.text.indexOf(a.title)) : null;
+  if (headline) return { place: headline, confidence: 0.6 };
   return dateline ? { place: dateline, confidence: 0.55 } : null;
 }
 
@@ -99,6 +103,17 @@ function placeOfStretch(a: SidedArticle, c: Contact): PlaceHit | null {
     }
   }
   return place;
+}
+
+/** A known city after "в/во" in the headline; `at` is where the headline stands in the text (-1: not there, empty span). */
+function headlinePlace(title: string, at: number): PlaceHit | null {
+  const re = /(?:^|[\s(«])(?:в|во)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)/gu;
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    const name = gazetteer().nominative(m[1]!);
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    if (name) return { name, span: at >= 0 ? [at + start, at + start + m[1]!.length] : [0, 0] };
+  }
+  return null;
 }
 
 const key = (s: string) => s.toLowerCase().replace(/ё/g, "е");
