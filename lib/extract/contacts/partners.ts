@@ -3,6 +3,7 @@
 // conference was, partners named in the trigger sentences, «казахстанско-японских», the partner
 // named most in the stretch. A statement's partner is the one it is about.
 import type { ExtractedPartner, PartnerMention, RegistryPartner, Span } from "../types";
+import { FUTURE } from "./lexicon";
 import { HOME_CODE } from "./people";
 import type { Contact } from "./participants";
 import { sentenceIndexAt } from "./units";
@@ -58,6 +59,8 @@ function statementPartners(a: SidedArticle, c: Contact, eligible: Eligible, trig
   for (const pm of a.partnerMentions) {
     if (!inRange(pm, c.range) || !eligible(pm)) continue;
     if (a.roles[sentenceIndexAt(a.sentences, pm.span[0])]!.background) continue;
+    // "… сообщил, что спикер посетит Ватикан": a country in an announcement is no subject of the statement
+    if (inFutureClause(a.masked, pm.span[0])) continue;
     const entry = counts.get(partnerKey(pm)) ?? { pm, n: 0 };
     entry.n += within(pm, triggerSpans) ? 2 : 1;
     counts.set(partnerKey(pm), entry);
@@ -141,6 +144,15 @@ function addMostNamed(a: SidedArticle, picks: Picks, range: Span, eligible: Elig
   }
   const top = [...counts.values()].sort((x, y) => y.n - x.n)[0];
   if (top) picks.add(top.pm, 0.4);
+}
+
+/** The clause (between punctuation) around a position speaks of the future. */
+function inFutureClause(masked: string, pos: number): boolean {
+  const left = masked.slice(0, pos);
+  const from = Math.max(left.lastIndexOf(","), left.lastIndexOf(";"), left.lastIndexOf("."), left.lastIndexOf(":")) + 1;
+  const rest = masked.slice(pos);
+  const stop = rest.search(/[,;.:]/u);
+  return FUTURE.test(masked.slice(from, stop < 0 ? masked.length : pos + stop).toLowerCase());
 }
 
 const inRange = (pm: PartnerMention, range: Span) => pm.span[0] >= range[0] && pm.span[1] <= range[1];

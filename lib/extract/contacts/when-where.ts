@@ -37,6 +37,8 @@ export function contactDate(a: SidedArticle, c: Contact, tied: WhenWhere | null)
   for (const t of c.triggers) {
     const s = a.sentences[t.sentence]!;
     date = dateInSentence(a.masked.slice(s.start, s.end), s.start, a.publishedOn);
+    // "10 декабря … посетит Ватикан": a day after the article's own is that of something announced
+    if (date && a.publishedOn && date.iso > a.publishedOn) date = null;
     if (date) break;
   }
   if (!date && c.header?.date) date = c.header.date;

@@ -18,6 +18,9 @@ export function segments(line: string): string[] {
 export function isNavLine(line: string, minSegments: number): boolean {
   // A list the article itself gives starts with a bullet or runs long; a menu does neither.
   if (/^\s*[•·]/.test(line)) return false;
+  // "Главная  Новости  Программы  Прямой эфир": four or more items two spaces apart are a menu too
+  const spaced = line.trim().split(/\s{2,}/u);
+  if (spaced.length >= Math.max(4, minSegments + 1) && spaced.length <= 12 && spaced.every((p) => words(p).length <= 3 && !/[.!?…,;:]["»”]?$/.test(p))) return true;
   // most lines have no separator at all: one segment, not a menu
   if (minSegments > 1 && !NAV_SEPARATOR_HINT.test(line)) return false;
   const parts = segments(line);
