@@ -14,6 +14,8 @@ export interface Hypothesis {
   score: number;
   /** The surface is left unchanged by declension (Фумио, Ле Пен for a woman). */
   fixed?: boolean;
+  /** An -а/-я name left undeclined ("Сыла"): a reading for surnames, not for given names ("Хисейна" is his genitive). */
+  undeclinedA?: boolean;
 }
 
 const CONS = "бвгджзклмнпрстфхцчшщ";
@@ -125,9 +127,19 @@ export function nameHypotheses(surface: string): Hypothesis[] {
     // "Ашимбаевым", "Коштой", "Ашимбаеву" are oblique forms, not nominatives
     const obliqueLooking = /(ым|им|ом|ем|ой|ей|ую|ого|его|ому|ему|ову|еву|ёву)$/.test(low);
     if (nomOk) out.push({ case: "nomn", gender: g, lemma: surface, score: obliqueLooking ? 0.3 : 0.6 });
-    // unchanged in every case: vowel-final foreign names; consonant-final for women
+    // unchanged in every case: vowel-final foreign names (as likely in any case as in the nominative: the
+    // word itself says nothing, so the other parts of the name decide); consonant-final for women
     if (fixedEnding || (g === "femn" && (endsCons(low) || last === "ь"))) {
-      for (const c of CASES) if (c !== "nomn") out.push({ case: c, gender: g, lemma: surface, score: obliqueLooking ? 0.3 : 0.45, fixed: true });
+      // (only an ending no case ending looks like, "-о", "-э" or a vowel after a vowel, "Тиау"; "-у", "-е", "-и", "-ы"
+      // after a consonant are more often a declined name's case ending: "Мильнеру", "Маехары")
+      const caseless = /[оэ]$|[аеёиоуыэюя][уеиыю]$/u.test(low);
+      const score = obliqueLooking ? 0.3 : fixedEnding && caseless ? 0.6 : 0.45;
+      for (const c of CASES) if (c !== "nomn") out.push({ case: c, gender: g, lemma: surface, score, fixed: true });
+    }
+    // foreign -а/-я names that the press leaves undeclined ("со Скендером Сыла", "с Кохиром Расулзода"): less likely
+    // than their declension, but possible in any case
+    else if (/[^аеёиоуыэюя][ая]$/u.test(low) && !/(?:ов|ев|ёв|ин|ын|ск|цк)а$/u.test(low)) {
+      for (const c of CASES) if (c !== "nomn") out.push({ case: c, gender: g, lemma: surface, score: 0.5, fixed: true, undeclinedA: true });
     }
   }
   for (const [g, c, sEnd, lEnd, ok] of RULES) {

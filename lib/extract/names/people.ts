@@ -438,7 +438,7 @@ function computeHyps(t: Token, role: Role): Hypothesis[] {
     // an unknown given name: foreign ones are mostly indeclinable (Сейджи, Кими, Ахмат-Хаджи)
     // a soft-sign stem only from the nominative itself or an ending after a consonant
     // (Фадьроэль, Фадьроэлем, Мишаля); "Зульфия" is not the genitive of "Зульфь"
-    return i.surname.filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (/[^аеёиоуыэюя]ь$/.test(h.lemma) && /(?:[её]м|[^аеёиоуыэюяь][яю])$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : 0.45) : 0.35 }));
+    return i.surname.filter((h) => !h.undeclinedA).filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (/[^аеёиоуыэюя]ь$/.test(h.lemma) && /(?:[её]м|[^аеёиоуыэюяь][яю])$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : 0.45) : 0.35 }));
   }
   if (role === "P") return i.patronymic;
   // no Russian word ends in a vowel and a soft sign: "Ивая" is not the genitive of "Иваь"
