@@ -53,11 +53,12 @@ const RULES: Rule[] = [
   ["masc", "ablt", "ем", "ь", any],
   ["masc", "ablt", "ём", "ь", any],
   ["masc", "loct", "е", "ь", any],
-  ["masc", "gent", "я", "й", (l) => /[аеоуэ]й$/.test(l)],
-  ["masc", "accs", "я", "й", (l) => /[аеоуэ]й$/.test(l)],
-  ["masc", "datv", "ю", "й", (l) => /[аеоуэ]й$/.test(l)],
-  ["masc", "ablt", "ем", "й", (l) => /[аеоуэ]й$/.test(l)],
-  ["masc", "loct", "е", "й", (l) => /[аеоуэ]й$/.test(l)],
+  // men: -й stems after a vowel (Андрей, Дунъюй: Андреем, Дунъюем)
+  ["masc", "gent", "я", "й", (l) => /[аеоуэюё]й$/.test(l)],
+  ["masc", "accs", "я", "й", (l) => /[аеоуэюё]й$/.test(l)],
+  ["masc", "datv", "ю", "й", (l) => /[аеоуэюё]й$/.test(l)],
+  ["masc", "ablt", "ем", "й", (l) => /[аеоуэюё]й$/.test(l)],
+  ["masc", "loct", "е", "й", (l) => /[аеоуэюё]й$/.test(l)],
   // men: adjectival (Долгорукий, Невский)
   ["masc", "gent", "ого", "ый", adjM], ["masc", "gent", "ого", "ой", adjM], ["masc", "gent", "его", "ий", adjM], ["masc", "gent", "ого", "ий", (l) => /[гкх]ий$/.test(l)],
   ["masc", "accs", "ого", "ый", adjM], ["masc", "accs", "ого", "ой", adjM], ["masc", "accs", "его", "ий", adjM], ["masc", "accs", "ого", "ий", (l) => /[гкх]ий$/.test(l)],

@@ -144,7 +144,9 @@ const FEMININE_INSTRUMENTAL = /[^аеёиоуыэюяй](?:ией|ьей|ой|е
 const POSSESSIVE_FORM = /(ов|ев|ёв|ин|ын)а?$/;
 const SURNAME_SHAPE = /((ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ы)?|(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую)|швили|дзе|ян|янц|енко|ук|юк|баев[а-я]*|улы|ұлы)$/i;
 /** An animate common noun in the dictionary: a title ("Президент"), not a first name. */
-const isTitleWord = (t: Token) => t.text.length >= 3 && parse(t.text).some((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name") && !p.marks.has("Surn"));
+/** Titles of Central Asian officials that OpenCorpora lacks (its guesses read "Аким" as a name). */
+const LOCAL_TITLE = /^(?:аким|хоким|мажилисмен|торага|акимат|хокимият)\p{L}{0,3}$/iu;
+const isTitleWord = (t: Token) => LOCAL_TITLE.test(t.text) || (t.text.length >= 3 && parse(t.text).some((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name") && !p.marks.has("Surn")));
 /** The token right before is a lower-case noun ("вдова Ельцина"): a genitive, not the start of a decree-style name. */
 function afterNoun(t: Token): boolean {
   const prev = t.prev;
@@ -198,7 +200,7 @@ function candidates(tokens: Token[], text: string): Candidate[] {
 }
 
 /** Parliaments whose names read like a given name and a surname ("Олий Мажлиса", "Жогорку Кенеша") or like a woman's name before one ("Мажилиса Зарина …"). */
-const INSTITUTION_WORD = /^(?:Мажилис|Олий|Жогорку|Милли|Мажлис|Меджлис|Кенеш|Маслахат|Хурал|Курултай|Кнессет|Бундестаг|Сейм|Риксдаг|Стортинг|Фолькетинг|Альтинг|Эдускунт)\p{L}{0,3}$/u;
+const INSTITUTION_WORD = /^(?:Мажилис|Олий|Оли|Жогорку|Милли|Мажлис|Маджлис|Меджлис|Кенеш|Маслахат|Хурал|Курултай|Кнессет|Бундестаг|Сейм|Риксдаг|Стортинг|Фолькетинг|Альтинг|Эдускунт)\p{L}{0,3}$/u;
 
 /** "Азамат Асанбек уулу", "Гульнара Серик кызы": the word that makes a father's name a Turkic patronymic or surname. */
 const TURKIC_PATRONYMIC_WORD = /^(?:уулу|кызы|гызы|оглы|улы)$/;
@@ -213,6 +215,14 @@ function particleChainEndsCapitalised(tokens: Token[], j: number): boolean {
 /** A lower-case verb in the past or the present third person right after: the run before it is its subject. */
 function verbAfter(t: Token | undefined): boolean {
   return !!t && t.glued && !t.cap && parse(t.text).some((p) => p.known && p.pos === "VERB" && p.number === "sing" && (p.raw.tag["past"] || p.raw.tag["3per"]));
+}
+
+/**
+ * "Мухаммадом Исхаком Даром": after two or more given names, the next capitalised word inside the sentence is the
+ * surname even when it is also a common word ("даром"), unless it is a place, an organisation or a title.
+ */
+function surnameAfterGiven(t: Token, roles: readonly Role[]): boolean {
+  return roles.length >= 2 && roles.every((r) => r === "F") && t.cap && t.cyr && t.glued && !t.sentenceStart && !t.initial && !isAbbrev(t) && !info(t).place && !info(t).organisation && !isTitleWord(t);
 }
 
 /** Known to the dictionary only as a place (Ольвия, Салем): after a title, a given name rather than a town. */
@@ -250,7 +260,8 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
     }
     // "Астана Опера", "в Астане Председатель": a place that is also a first name starts a person only before a real surname
     const placeAfterPrep = info(a).placeFirst && (/^(в|во|на|из|под)$/i.test(a.prev?.text ?? "") || !(b && (info(b).dictSurname || SURNAME_SHAPE.test(b.text))));
-    const starts = isFirst(a) && !placeAfterPrep && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
+    // "Аким Туркестанской области": a title the dictionary also knows as a given name opens no name
+    const starts = isFirst(a) && !LOCAL_TITLE.test(a.text) && !placeAfterPrep && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
     // "Тулией Аксон", "Одилией Бассо": an unknown feminine given name in the instrumental before a foreign surname that does not decline
     const unknownOrTitledPlace = !info(a).known || (onlyPlace(a) && titledAt(k));
     const foreignFeminine = !starts && !!b && !a.sentenceStart && unknownOrTitledPlace && FEMININE_INSTRUMENTAL.test(a.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b);
@@ -279,9 +290,12 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
         if (t.particle || (PARTICLES.has(t.text.toLowerCase().replace(/-.*/, "")) && !isLast && run[k + n + 1].cap)) { roles.push("X"); n++; continue; }
         if (isPatr(t) && n >= 1 && roles[roles.length - 1] === "F") { roles.push("P"); n++; continue; }
         const afterParticle = roles[roles.length - 1] === "X";
-        const ok = surnameLike(t) || (afterParticle && !info(t).place && !info(t).organisation) || (n === 1 && !info(t).organisation && (!isTitleWord(t) || isLast) && ((info(t).common && !info(t).place) || SURNAME_SHAPE.test(t.text))) || isFirst(t) || (onlyPlace(t) && !isLast && run[k + n + 1]!.cap);
+        // "Оли Таджикистана Махмадтоиром": a place known only as such stands for a given name only in the nominative ("Ольвия")
+        const givenLikePlace = onlyPlace(t) && !isLast && run[k + n + 1]!.cap && parse(t.text).some((p) => p.known && p.case === "nomn");
+        const ok = surnameLike(t) || (afterParticle && !info(t).place && !info(t).organisation) || (n === 1 && !info(t).organisation && (!isTitleWord(t) || isLast) && ((info(t).common && !info(t).place) || SURNAME_SHAPE.test(t.text))) || isFirst(t) || givenLikePlace || (n >= 2 && surnameAfterGiven(t, roles));
         if (!ok) break;
-        roles.push(isLast || !(isFirst(t) && (surnameLike(run[k + n + 1]) || isFirst(run[k + n + 1]))) ? "S" : "F");
+        const next = run[k + n + 1];
+        roles.push(isLast || !(isFirst(t) && (surnameLike(next) || isFirst(next) || (!!next && surnameAfterGiven(next, [...roles, "F"])))) ? "S" : "F");
         n++;
         if (roles[roles.length - 1] === "S") {
           // a further particle and name part: "Сальманом Аль Саудом", "Абдуллой аль-Гханимом" stays one person
@@ -302,6 +316,8 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
       while (roles.length > 1 && roles[roles.length - 1] === "X" && !TURKIC_PATRONYMIC_WORD.test(run[k + n - 1]!.text)) { roles.pop(); n--; }
       // "Виктор Янукович": a surname that looks like a patronymic
       if (!roles.includes("S") && roles[roles.length - 1] === "P" && roles.length === 2 && !fromFirstName(run[k + 1])) roles[1] = "S";
+      // "Уршей Клакочар Зупанчич": a last word shaped like a patronymic that no given name yields, after two names, is the surname
+      if (!roles.includes("S") && roles[roles.length - 1] === "P" && roles.length >= 3 && !fromFirstName(run[k + n - 1]!)) roles[roles.length - 1] = "S";
       if (roles.includes("S") || roles.includes("P")) { push(n, roles); continue; }
       // a lone first name is not a person on its own, but may be a later mention of a surname ("Фидану")
       if (!surnameLike(a) || info(a).dictFirst) { push(1, ["S"]); continue; }
@@ -438,7 +454,8 @@ function computeHyps(t: Token, role: Role): Hypothesis[] {
     // an unknown given name: foreign ones are mostly indeclinable (Сейджи, Кими, Ахмат-Хаджи)
     // a soft-sign stem only from the nominative itself or an ending after a consonant
     // (Фадьроэль, Фадьроэлем, Мишаля); "Зульфия" is not the genitive of "Зульфь"
-    return i.surname.filter((h) => !h.undeclinedA).filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (/[^аеёиоуыэюя]ь$/.test(h.lemma) && /(?:[её]м|[^аеёиоуыэюяь][яю])$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.2 : 0.45) : 0.35 }));
+    // nor an adjectival reading: "Уршкой" is Уршка's instrumental, no given name is "Уршкая"
+    return i.surname.filter((h) => !h.undeclinedA && (h.lemma === t.text || !/(?:ая|яя|ий|ый|ой)$/u.test(h.lemma))).filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (/[^аеёиоуыэюя]ь$/.test(h.lemma) && /(?:[её]м|[^аеёиоуыэюяь][яю])$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.1 : 0.45) : 0.35 }));
   }
   if (role === "P") return i.patronymic;
   // no Russian word ends in a vowel and a soft sign: "Ивая" is not the genitive of "Иваь"
@@ -455,9 +472,14 @@ const slot = (c: Case, g: Gender) => CASES.indexOf(c) * 2 + (g === "masc" ? 0 : 
  * of a man's name, which a genitive title chain before it ("Заместитель Председателя Мажилиса") suggests.
  */
 function laterVerbGender(tokens: Token[], from: number, text: string): Gender | undefined {
+  let inPhrase = false;
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     const t = tokens[k]!;
     if (t.cap || /[,.;:!?()«»"–—]/.test(text.slice(tokens[k - 1]!.end, t.start))) return undefined;
+    // "… Зокирзода речь шла": a noun that can be the verb's subject comes first, and the verb is its
+    // (not one inside a prepositional phrase: "Дания Еспаева в минувший четверг встретилась")
+    if (PREP_CASES[t.text.toLowerCase()]) inPhrase = true;
+    else if (t.text.length >= 3 && !inPhrase && parse(t.text).some((p) => p.known && p.pos === "NOUN" && p.case === "nomn") && !parse(t.text).some((p) => p.known && (p.pos === "VERB" || p.pos === "CONJ" || p.pos === "PRCL"))) return undefined;
     if (k === from) continue; // the word right after is contextCases' business
     const ps = parse(t.text).filter((p) => p.known && p.pos === "VERB" && p.raw.tag["past"] && p.number === "sing");
     if (ps.length) return ps.some((p) => p.raw.tag["femn"]) ? "femn" : ps.some((p) => p.raw.tag["masc"]) ? "masc" : undefined;
@@ -544,6 +566,13 @@ interface Person {
   firstAt: number;
 }
 
+/** Every word of `short` is a word of `long` (spelling-insensitively), and `long` has more words. */
+function containsWords(long: string, short: string): boolean {
+  const lw = long.split(/\s+/u).map(key);
+  const sw = short.split(/\s+/u).map(key);
+  return lw.length > sw.length && sw.length >= 2 && sw.every((w) => lw.includes(w));
+}
+
 function firstCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   const ka = key(a), kb = key(b);
@@ -622,14 +651,18 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     const sk = key(surname);
     // a name part right after a particle also names the person: "Мухаммед бен Сальман [Аль Сауд]"
     const particleKeys = c.roles.flatMap((role, k) => (k > 0 && k !== sIdx && c.roles[k - 1] === "X" && (role === "F" || role === "S") ? [key(r.parts[k])] : []));
-    let p = persons.find((q) => (q.surnameKeys.has(sk) || particleKeys.some((pk) => q.surnameKeys.has(pk))) && firstCompatible(q.first ?? q.initials, first ?? initials));
+    // "Исхак Дар" after "Мухаммад Исхак Дар": a shorter form whose words are all in the longer one is the same person
+    const sameWords = (q: Person) => containsWords(q.name, name) || containsWords(name, q.name);
+    let p = persons.find((q) => (q.surnameKeys.has(sk) || particleKeys.some((pk) => q.surnameKeys.has(pk))) && (firstCompatible(q.first ?? q.initials, first ?? initials) || sameWords(q)));
     if (!p) {
       p = { surnameKeys: new Set([sk, ...particleKeys]), first, initials, name, nominative, spans: [], mentions: [], firstAt: span[0] };
       persons.push(p);
     } else {
       for (const pk of [sk, ...particleKeys]) p.surnameKeys.add(pk);
       const richer = (!p.first && first) || name.split(" ").length > p.name.split(" ").length;
-      if ((nominative && !p.nominative && (first || !p.first)) || (richer && (nominative || !p.nominative))) {
+      // a shorter nominative ("Исхак Дар") confirms the fuller name already read ("Мухаммад Исхак Дар"), it does not replace it
+      if (nominative && containsWords(p.name, name)) p.nominative = true;
+      else if ((nominative && !p.nominative && (first || !p.first)) || (richer && (nominative || !p.nominative))) {
         p.name = name;
         p.nominative = nominative || p.nominative;
       }
