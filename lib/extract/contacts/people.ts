@@ -183,6 +183,18 @@ function foreignAffiliations(text: string, span: Span, partnerMentions: readonly
   return { foreign, home };
 }
 
+/** A one-word name ("Сутрисно"): capitalised like a name, no partner's name ("ТюркПа") and no word of the dictionary ("Госсобрания"). */
+function singleWordName(m: PersonMention, partnerMentions: readonly PartnerMention[]): boolean {
+  if (!/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u.test(m.surface)) return false;
+  if (partnerMentions.some((pm) => pm.span[0] < m.span[1] && pm.span[1] > m.span[0])) return false;
+  const lower = m.surface.toLowerCase();
+  const common = (w: string) => parse(w).some((p) => p.known && !p.marks.has("Name") && !p.marks.has("Surn"));
+  if (common(lower)) return false;
+  // "Госсобрания", "Минсельхоза": a compound whose tail is a common noun names an institution
+  for (let k = 3; lower.length - k >= 6; k++) if (parse(lower.slice(k)).some((p) => p.known && p.pos === "NOUN" && !p.marks.has("Name") && !p.marks.has("Surn"))) return false;
+  return true;
+}
+
 export interface PeopleAnalysis {
   profiles: Map<string, Profile>;
   infos: MentionInfo[];
@@ -204,14 +216,15 @@ export function analysePeople(
   const profiles = new Map<string, Profile>();
   let prevEnd = 0;
   for (const m of sorted) {
-    // a single word is too weak to be a person acting in the news ("ТюркПА", "Акорда")
-    if (!/\s/u.test(m.name.trim())) continue;
     const si = sentenceAt(m.span[0]);
     const sentence = sentences[si];
     if (!sentence) continue;
     const inQuote = insideAny(m.span[0], quoteSpans);
     const before = masked.slice(Math.max(sentence.start, m.span[0] - 80), m.span[0]);
     const title = inQuote ? null : titleBefore(masked, sentence, m.span[0], prevEnd > sentence.start ? prevEnd : sentence.start);
+    // a single word is too weak to be a person acting in the news ("ТюркПА", "Акорда") unless a title
+    // introduces it, there or earlier ("Посла Индонезии Сутрисно", "главой МИД Индонезии Сугионо")
+    if (!/\s/u.test(m.name.trim()) && ((!title && !profiles.get(m.name)?.title) || !singleWordName(m, partnerMentions))) continue;
     const nominative = isNominative(m);
     const sentenceHead = masked.slice(sentence.start, m.span[0]);
     // "напомнил, что Президент … говорит": a person inside reported content

@@ -701,7 +701,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     if (!owner) {
       // a lone first name ("Виктор", "Лиза") is someone the text does not fully name
       if (i.dictFirst && !i.dictSurname) continue;
-      const cue = titleBefore(tokens, c.at, text, true) !== null;
+      const cue = titleBefore(tokens, c.at, text, true) !== null || (!t.sentenceStart && !i.known && titleBefore(tokens, c.at, text) !== null);
       // an unknown surname-like word the article repeats is someone it keeps talking about
       const repeated = !i.known && (singleCounts.get(key(t.text)) ?? 0) >= 2 && !t.sentenceStart;
       const subjectCue = /(ов|ев|ёв|ин|ын)а?$/.test(t.text) && !i.common && (bonus.get("nomn") ?? 0) > 0;
@@ -716,7 +716,9 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
       }
       if (process.env.NAMES_DEBUG) console.error("single", t.text, { dict: i.dictSurname && i.nameFirst, cue, repeated });
       // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
-      if (c.run > 1 || afterOpeningQuote(text, t.start)) continue;
+      // ("Посла Индонезии Сутрисно", "главой МИД Индонезии Сугионо": a titled single name after the country it serves is one)
+      const afterPlace = cue && !!tokens[c.at - 1] && (info(tokens[c.at - 1]!).place || info(tokens[c.at - 1]!).organisation || isAbbrev(tokens[c.at - 1]!));
+      if ((c.run > 1 && !afterPlace) || afterOpeningQuote(text, t.start)) continue;
       if (!i.dictSurname && /(ого|его|ому|ему|ых|их|ыми|ими|ая|ое|ые)$/.test(t.text)) continue;
       // "Восточно-Казахстанской области", "Тверской улице": an adjective before its noun
       const after = tokens[c.at + 1];
