@@ -17,7 +17,7 @@ export function buildEvents(a: SidedArticle, contacts: readonly Contact[]): Extr
   const events: ExtractedEvent[] = [];
   let previous: WhenWhere | null = null;
   for (const c of contacts) {
-    const built = buildEvent(a, c, tiedPrevious(a, c, previous));
+    const built = buildEvent(a, c, tiedPrevious(a, c, previous), previous);
     if (!built) continue;
     events.push(built.event);
     previous = built.whenWhere;
@@ -25,14 +25,14 @@ export function buildEvents(a: SidedArticle, contacts: readonly Contact[]): Extr
   return events;
 }
 
-export function buildEvent(a: SidedArticle, c: Contact, tied: WhenWhere | null = null): { event: ExtractedEvent; whenWhere: WhenWhere } | null {
+export function buildEvent(a: SidedArticle, c: Contact, tied: WhenWhere | null = null, previous: WhenWhere | null = null): { event: ExtractedEvent; whenWhere: WhenWhere } | null {
   const participants = participantsOf(a, c);
   const partners = contactPartners(a, c);
   // a meeting with nobody on the other side and no partner named is no contact
   if (!partners.length && c.kind !== "statement" && !c.partner.size) return null;
   const kindEvidence: Provenance = { spans: c.triggers.map((t) => t.span), confidence: clamp(c.strength * 0.95) };
   const { date, hit: dateHit, evidence: dateEvidence } = contactDate(a, c, tied);
-  const { location, hit: placeHit, evidence: locationEvidence } = contactPlace(a, c, tied);
+  const { location, hit: placeHit, evidence: locationEvidence } = contactPlace(a, c, tied, previous);
   const participantConfidence = participants.length ? Math.min(...participants.map((p) => p.confidence)) : 0.3;
   const partnerConfidence = partners.length ? Math.min(...partners.map((p) => p.confidence)) : 0.3;
   const whenWhere: WhenWhere = { date: dateHit, place: placeHit, kind: c.kind, dateline: datelineFor(a, c.range[0]) };

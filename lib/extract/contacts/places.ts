@@ -30,7 +30,28 @@ function candidate(masked: string, word: string, at: number, excluded: readonly 
   const next = masked.slice(span[1], span[1] + 20);
   if (/^(?:ом|ем|ой|ых|их|ую|ая|ое|ий|ый)$/u.test(word.slice(-2)) && /^\s+[а-яё]/u.test(next)) return null;
   if (/(?:ом|ем|ой)$/u.test(word) && /^\s+[А-ЯЁ]/u.test(next)) return null;
+  // "в Послании", "в Дни культуры": a capitalised common noun is no city, unless the gazetteer knows one by that name
+  if (!gazetteer().nominative(word) && parse(word.toLowerCase()).some((p) => p.known && p.pos === "NOUN" && !p.marks.has("Geox") && !p.marks.has("Name") && !p.marks.has("Surn"))) return null;
   return { name: placeToNominative(word), span };
+}
+
+/** "в таджикской столице", "в столице Узбекистана", "прибыл в столицу Северной Македонии". */
+const CAPITAL = /(?<![\p{L}\d])столиц\p{L}*/gu;
+
+/** The capital a "столица" phrase names through its country: an adjective right before, a genitive right after. */
+export function capitalIn(masked: string, range: Span, partnerMentions: readonly PartnerMention[]): PlaceHit | null {
+  const slice = masked.slice(range[0], range[1]);
+  CAPITAL.lastIndex = 0;
+  for (let m = CAPITAL.exec(slice); m; m = CAPITAL.exec(slice)) {
+    const at = range[0] + m.index;
+    const end = at + m[0].length;
+    const country = partnerMentions.find(
+      (pm) => pm.partner.type === "country" && ((pm.span[1] <= at && /^\s+$/u.test(masked.slice(pm.span[1], at))) || (pm.span[0] >= end && /^\s+$/u.test(masked.slice(end, pm.span[0])))),
+    );
+    const capital = country?.partner.aliases.find((a) => country.partner.aliasKinds?.[a] === "capital" && gazetteer().nominative(a) !== null);
+    if (country && capital) return { name: capital, span: [Math.min(at, country.span[0]), Math.max(end, country.span[1])] };
+  }
+  return null;
 }
 
 const PLANNED_VISIT = /(?:подготовк|предстоящ|будущ|приглашени|пригласил|организаци)\p{L}*\s+(?:\S+\s+){0,2}?(?:визит|поездк)\p{L}*\s+(?:[^\s.,;:]+\s+){0,3}?(?:в|во)\s+$/u;
@@ -42,8 +63,11 @@ export function placeIn(masked: string, range: Span, excluded: readonly Span[], 
     const m = re.exec(slice);
     if (m) return { name: city, span: [range[0] + m.index, range[0] + m.index + m[0].length] };
   }
+  // (the locative only: "в столицу" is where someone goes)
+  const capital = /(?:^|\s)(?:в|во)\s+(?:\p{L}+\s+)?столице(?![\p{L}])/iu.test(slice) ? capitalIn(masked, range, partnerMentions) : null;
   IN_PLACE.lastIndex = 0;
   for (let m = IN_PLACE.exec(slice); m; m = IN_PLACE.exec(slice)) {
+    if (capital && capital.span[0] < range[0] + m.index) return capital;
     const word = m[1]!;
     const at = range[0] + m.index + m[0].lastIndexOf(word);
     const hit = candidate(masked, word, at, excluded, partnerMentions);
@@ -55,12 +79,18 @@ export function placeIn(masked: string, range: Span, excluded: readonly Span[], 
     if (hit && PLANNED_VISIT.test(masked.slice(Math.max(range[0], at - 70), at))) continue;
     if (hit) return hit;
   }
-  return null;
+  return capital;
 }
 
 /** "посетил Астану", "в рамках визита в Астану", "по прибытии в Самарканд". */
 export function visitPlace(masked: string, range: Span, excluded: readonly Span[], partnerMentions: readonly PartnerMention[]): PlaceHit | null {
   const slice = masked.slice(range[0], range[1]);
+  // "по прибытии в таджикскую столицу", "прибыл в столицу Узбекистана"
+  const toCapital = /(?:посетил\p{L}*|прибыл\p{L}*\s+в|прибывш\p{L}*\s+в|визит\p{L}*\s+в|по\s+прибытии\s+в|поездк\p{L}*\s+в)\s+(?:\p{L}+\s+)?столиц/iu.exec(slice);
+  if (toCapital) {
+    const capital = capitalIn(masked, [range[0] + toCapital.index, range[1]], partnerMentions);
+    if (capital) return capital;
+  }
   VISIT_PLACE.lastIndex = 0;
   for (let m = VISIT_PLACE.exec(slice); m; m = VISIT_PLACE.exec(slice)) {
     const word = m[1]!;

@@ -50,9 +50,9 @@ export function contactDate(a: SidedArticle, c: Contact, tied: WhenWhere | null)
   };
 }
 
-export function contactPlace(a: SidedArticle, c: Contact, tied: WhenWhere | null): { location: string | null; hit: PlaceHit | null; evidence: Provenance } {
+export function contactPlace(a: SidedArticle, c: Contact, tied: WhenWhere | null, previous: WhenWhere | null = null): { location: string | null; hit: PlaceHit | null; evidence: Provenance } {
   const dateline = datelineFor(a, c.range[0]);
-  let found = c.kind === "phone_call" ? null : venueOf(a, c, dateline, tied);
+  let found = c.kind === "phone_call" ? null : venueOf(a, c, dateline, tied, previous);
   // the dateline spells the city in the nominative: prefer its form over one rebuilt from "в Тяньцзине"
   if (found && dateline && found.place.name !== dateline.name && sameStem(found.place.name, dateline.name)) {
     found = { ...found, place: { ...found.place, name: dateline.name } };
@@ -62,7 +62,7 @@ export function contactPlace(a: SidedArticle, c: Contact, tied: WhenWhere | null
     : { location: null, hit: null, evidence: { spans: [], confidence: c.kind === "phone_call" ? 0.9 : 0.5 } };
 }
 
-function venueOf(a: SidedArticle, c: Contact, dateline: PlaceHit | null, tied: WhenWhere | null): { place: PlaceHit; confidence: number } | null {
+function venueOf(a: SidedArticle, c: Contact, dateline: PlaceHit | null, tied: WhenWhere | null, previous: WhenWhere | null): { place: PlaceHit; confidence: number } | null {
   const inTrigger = placeOfTriggers(a, c);
   if (inTrigger) return { place: inTrigger, confidence: 0.9 };
   if (c.kind === "statement") return null;
@@ -70,6 +70,9 @@ function venueOf(a: SidedArticle, c: Contact, dateline: PlaceHit | null, tied: W
   if (inStretch) return { place: inStretch, confidence: 0.8 };
   if (c.header?.place) return { place: c.header.place, confidence: 0.75 };
   if (tied?.place && tied.kind !== "phone_call") return { place: tied.place, confidence: 0.7 };
+  // the next contact of a visit reported with no place of its own happened where the one before did: a report
+  // filed at home from a visit abroad carries the home dateline
+  if (previous?.place && previous.kind !== "phone_call" && previous.dateline === dateline) return { place: previous.place, confidence: 0.6 };
   const upTo = a.sentences[Math.max(c.first, c.end - 1)]!.end;
   // in a file of several articles, only this article's text
   const articleStart = dateline && dateline !== a.datelines[0] ? dateline.span[0] : 0;
