@@ -7,7 +7,7 @@ import { segmentArticle } from "@/lib/extract/contacts/units";
 import { findPeople } from "@/lib/extract/names";
 import { compilePartners, compileThemes, defaultRegistry } from "@/lib/extract/registry";
 import { RULES } from "@/lib/extract/rules/contacts";
-import { REFERENCE_HEADS } from "@/lib/extract/rules/references";
+import { COLLECTIVE_HEADS, REFERENCE_HEADS } from "@/lib/extract/rules/references";
 import { TRIGGER_RULES } from "@/lib/extract/rules/triggers";
 
 describe("trigger rules", () => {
@@ -33,7 +33,7 @@ describe("title references", () => {
   const registry = defaultRegistry();
   const partners = compilePartners(registry);
   const themes = compileThemes(registry);
-  const examples = [...REFERENCE_HEADS.values()].flatMap((h) => h.examples.map((e) => ({ lemma: h.lemma, ...e })));
+  const examples = [...REFERENCE_HEADS.values(), ...COLLECTIVE_HEADS.values()].flatMap((h) => h.examples.map((e) => ({ lemma: h.lemma, ...e })));
   it("has examples", () => expect(examples.length).toBeGreaterThan(3));
   for (const e of examples) {
     it(`${e.lemma}: «${e.sentence}» refers to ${e.refersTo}`, () => {

@@ -257,6 +257,8 @@ export function analysePeople(
           if (!p.affiliations.some((a) => a.partner === named.partner)) p.affiliations.push(named);
         }
       }
+      // "Делегация Сената Парламента Казахстана во главе с председателем комитета X": the delegation names the side
+      if (!info.inQuote && homeDelegationBefore(masked, info.title?.[0] ?? info.mention.span[0], partnerMentions)) homeVotes += 1;
       if (!info.title) continue;
       const span = info.title;
       const { foreign, home } = foreignAffiliations(text, span, partnerMentions, quoteSpans);
@@ -323,6 +325,16 @@ function singularTitle(title: string): string {
   if (!noun) return title;
   const lemma = head[0] === head[0]!.toUpperCase() ? noun.lemma.charAt(0).toUpperCase() + noun.lemma.slice(1) : noun.lemma;
   return [lemma, ...rest].join(" ");
+}
+
+/** "Делегация Сената Казахстана во главе с …", "казахстанскую делегацию возглавил …": a home delegation right before. */
+function homeDelegationBefore(masked: string, at: number, partnerMentions: readonly PartnerMention[]): boolean {
+  const before = masked.slice(Math.max(0, at - 160), at);
+  const m = /делегаци\p{L}*([^.;:]*?)\s+(?:во\s+главе\s+с|возглавил\p{L}*|возглавляем\p{L}*)\s*$/iu.exec(before) ?? /(?:^|\s)(казахстанск\p{L}*)\s+делегаци\p{L}*\s+(?:возглавил\p{L}*|возглавля\p{L}*)\s*$/u.exec(before);
+  if (!m) return false;
+  const from = at - before.length + m.index;
+  const foreign = partnerMentions.some((pm) => pm.span[0] >= from && pm.span[1] <= at && pm.partner.code !== HOME_CODE);
+  return !foreign && HOME_TITLE.test(m[0]);
 }
 
 /** "с делегацией … КНР во главе с …": the delegation's country is the person's side. */

@@ -7,7 +7,7 @@ import type { PersonMention, Span } from "../types";
 import { HOME_TITLE } from "./lexicon";
 import type { ArticleMentions } from "./mentions";
 import { HOME_CODE, type MentionInfo, type Profile } from "./people";
-import { REFERENCE_HEADS, type ReferenceHead } from "../rules/references";
+import { COLLECTIVE_HEADS, REFERENCE_HEADS, type ReferenceHead } from "../rules/references";
 import { parse } from "../names/morph";
 import { insideAny, type Sentence } from "./units";
 
@@ -39,7 +39,7 @@ export function findTitleReferences(m: ArticleMentions): TitleReference[] {
     for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
       const at = s.start + w.index;
       if (insideAny(at, m.titleSpans) || insideAny(at, m.quoteSpans)) continue;
-      const found = headOf(w[0]);
+      const found = headOf(w[0]) ?? collectiveHeadOf(w[0]);
       if (!found) continue;
       // "во главе с …": an idiom, not the head of a title
       if (/(?:^|\s)во\s+$/iu.test(text.slice(Math.max(0, w.index - 4), w.index))) continue;
@@ -60,6 +60,17 @@ export function findTitleReferences(m: ArticleMentions): TitleReference[] {
     }
   });
   return out;
+}
+
+/** A collective head ("парламентарии", "делегация") as a reference to the home delegation's head. */
+function collectiveHeadOf(word: string): { head: ReferenceHead; grammaticalCase: string | null } | null {
+  const lower = word.toLowerCase();
+  for (const p of parse(lower)) {
+    if (p.pos !== "NOUN") continue;
+    const c = COLLECTIVE_HEADS.get(p.lemma);
+    if (c) return { head: { lemma: c.lemma, matches: [], home: c.home, collective: true, examples: [] }, grammaticalCase: p.case ? schoolCase(p.case) : null };
+  }
+  return null;
 }
 
 function headOf(word: string): { head: ReferenceHead; grammaticalCase: string | null } | null {
@@ -133,12 +144,18 @@ function genitiveModifier(word: string): boolean {
  */
 export function resolveReference(m: ArticleMentions, ref: TitleReference): string | null {
   if (ref.foreign) return null;
+  if (ref.head.collective) return ref.home ? homeProtagonist(m, ref) : null;
   const before = (p: Profile) => p.mentions.some((x) => x.mention.span[0] < ref.span[0]);
   const lastBefore = (p: Profile) => Math.max(-1, ...p.mentions.filter((x) => x.mention.span[0] < ref.span[0]).map((x) => x.mention.span[0]));
   const candidates = [...m.profiles.values()].filter((p) => before(p) && sideFits(p, ref) && titleFits(p, ref.matches));
   if (candidates.length) return candidates.sort((x, y) => lastBefore(y) - lastBefore(x))[0]!.name;
   // only a head that Kazakhstan's officials alone carry ("аким") points at the home protagonist unnamed
-  if (!ref.head.home) return null;
+  return ref.head.home ? homeProtagonist(m, ref) : null;
+}
+
+/** The home person named most often before the reference (the first named on a tie), with a Kazakh title. */
+function homeProtagonist(m: ArticleMentions, ref: TitleReference): string | null {
+  const before = (p: Profile) => p.mentions.some((x) => x.mention.span[0] < ref.span[0]);
   const home = [...m.profiles.values()].filter((p) => p.side === "home" && p.kazakhTitle && before(p));
   if (!home.length) return null;
   const count = (p: Profile) => p.mentions.filter((x) => !x.inQuote).length;

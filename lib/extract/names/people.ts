@@ -564,6 +564,8 @@ interface Person {
   spans: Span[];
   mentions: PersonMention[];
   firstAt: number;
+  /** The best reading score seen for each surface (by key), to settle two readings of the same words. */
+  readings?: Map<string, number>;
 }
 
 /** Every word of `short` is a word of `long` (spelling-insensitively), and `long` has more words. */
@@ -669,6 +671,8 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
       if (first && !p.first) p.first = first;
     }
     const m: PersonMention = { name: "", surface, span, grammaticalCase: r.case };
+    p.readings ??= new Map();
+    p.readings.set(key(surface), Math.max(p.readings.get(key(surface)) ?? -Infinity, r.score));
     p.spans.push(span);
     p.mentions.push(m);
     mentions.push(m);
@@ -747,6 +751,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     mentions.push(m);
   }
 
+  mergeSameSurface(persons);
   applyKnown(persons, options.known);
   for (const p of persons) for (const m of p.mentions) m.name = p.name;
   mentions.sort((a, b) => a.span[0] - b.span[0]);
@@ -754,6 +759,32 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     .sort((a, b) => a.firstAt - b.firstAt)
     .map((p) => ({ name: p.name, spans: [...p.spans].sort((a, b) => a[0] - b[0]) }));
   return { people, mentions };
+}
+
+/**
+ * "Дания Еспаева" read as her nominative in one sentence and as "Даний Еспаев"'s genitive in another: the same
+ * words are the same person. A person one of whose mentions is written exactly as another person's name is that person.
+ */
+function mergeSameSurface(persons: Person[]): void {
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const p = persons[i]!;
+    // the reading that scored higher for the shared words wins ("Дания Еспаева" as hers, "Хиссейна Брахима Таху" as his accusative)
+    const target = persons.find((q) => {
+      if (q === p || !q.readings || !p.readings) return false;
+      for (const [surface, score] of p.readings) {
+        const theirs = q.readings.get(surface);
+        if (theirs !== undefined && theirs > score) return true;
+      }
+      return false;
+    });
+    if (!target) continue;
+    target.spans.push(...p.spans);
+    target.mentions.push(...p.mentions);
+    for (const k of p.surnameKeys) target.surnameKeys.add(k);
+    target.firstAt = Math.min(target.firstAt, p.firstAt);
+    for (const [surface, score] of p.readings!) target.readings!.set(surface, Math.max(target.readings!.get(surface) ?? -Infinity, score));
+    persons.splice(i, 1);
+  }
 }
 
 /** A registry person whose canonical name or alias matches gets the canonical name. */

@@ -10,6 +10,8 @@ export interface ReferenceHead {
   lemma: string;
   matches: string[];
   home: boolean;
+  /** A word for a whole delegation ("парламентарии"): refers to its head, only with Kazakhstan named (see COLLECTIVE). */
+  collective?: boolean;
   /** A head whose next word says whose head it is ("глава государства", "глава МИД"): those readings first. */
   qualified?: { next: RegExp; matches: string[]; home?: boolean }[];
   examples: { before: string; sentence: string; refersTo: string }[];
@@ -64,6 +66,32 @@ const HEADS: ReferenceHead[] = [
   { lemma: "советник", matches: ["советник"], home: false, examples: [] },
   { lemma: "госсоветник", matches: ["госсоветник", "государственный советник"], home: true, examples: [] },
 ];
+
+/**
+ * Words for a delegation as a whole ("казахстанские парламентарии были приняты …", "переговоры сенаторов с …"): with
+ * Kazakhstan named in the phrase (or a head only Kazakhstan's side carries here, "сенаторы"), they stand for the home
+ * side's protagonist, the head of the delegation. Plural forms count; `examples` as above.
+ */
+export interface CollectiveHead {
+  lemma: string;
+  /** Refers to the home side without a cue in the phrase. */
+  home: boolean;
+  examples: { before: string; sentence: string; refersTo: string }[];
+}
+
+const COLLECTIVE: CollectiveHead[] = [
+  {
+    lemma: "парламентарий",
+    home: false,
+    examples: [{ before: "Делегацию Сената Казахстана возглавил председатель комитета Бекет Мусабеков.", sentence: "Во вторник казахстанские парламентарии были приняты Председателем Парламента.", refersTo: "Бекет Мусабеков" }],
+  },
+  { lemma: "сенатор", home: true, examples: [] },
+  { lemma: "депутат", home: false, examples: [] },
+  { lemma: "делегация", home: false, examples: [] },
+  { lemma: "дипломат", home: false, examples: [] },
+];
+
+export const COLLECTIVE_HEADS: ReadonlyMap<string, CollectiveHead> = new Map(COLLECTIVE.map((h) => [h.lemma, h]));
 
 /** By lemma. */
 export const REFERENCE_HEADS: ReadonlyMap<string, ReferenceHead> = new Map(HEADS.map((h) => [h.lemma, h]));
