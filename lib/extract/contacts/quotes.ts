@@ -82,6 +82,8 @@ function byTitle(ctx: SpeakerContext, phrase: string, at: Span, pos: number, fem
     const p = ctx.profiles.get(name);
     if (!p) continue;
     if (feminine !== null && p.feminine !== null && p.feminine !== feminine) continue;
+    // "казахстанский дипломат" is nobody of the other side, however well the words fit their title
+    if (homeCue && p.side === "partner") continue;
     let score = 0;
     const titleStems = new Set(wordsOf(p.titleText ?? "").map(stem));
     for (const w of ws) if (titleStems.has(stem(w))) score += 2;

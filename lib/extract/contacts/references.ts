@@ -4,7 +4,7 @@
 // see who acts in every sentence. A title that names a foreign country and no person ("принял
 // посла Индии") refers to nobody named: it stays an unnamed counterpart (see clauses.ts).
 import type { PersonMention, Span } from "../types";
-import { HOME_TITLE } from "./lexicon";
+import { HOME_TITLE, isPastVerb } from "./lexicon";
 import type { ArticleMentions } from "./mentions";
 import { HOME_CODE, type MentionInfo, type Profile } from "./people";
 import { COLLECTIVE_HEADS, REFERENCE_HEADS, type ReferenceHead } from "../rules/references";
@@ -24,6 +24,15 @@ export interface TitleReference {
   foreign: boolean;
   /** The phrase names Kazakhstan or one of its institutions. */
   home: boolean;
+  /** The gender of a past verb right after the phrase ("министр сказала"), when there is one. */
+  feminine: boolean | null;
+}
+
+/** The gender of a past-tense verb opening the text ("отметила она", ", – сказал"), or null. */
+function verbGender(after: string): boolean | null {
+  const w = /^\s*(?:,\s*)?([а-яё]+)/u.exec(after);
+  if (!w || !isPastVerb(w[1]!)) return null;
+  return /(?:ла|лась)$/u.test(w[1]!) ? true : /(?:л|лся)$/u.test(w[1]!) ? false : null;
 }
 
 const WORD = /[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*/gu;
@@ -56,7 +65,7 @@ export function findTitleReferences(m: ArticleMentions): TitleReference[] {
       const tail = phrase.slice(w[0].length).trim().toLowerCase();
       const reading = found.head.qualified?.find((q) => q.next.test(tail));
       const home = !foreign && (found.head.home || !!reading?.home || HOME_TITLE.test(phrase) || inPhrase.some((pm) => pm.partner.code === HOME_CODE));
-      out.push({ span, sentence: i, head: found.head, matches: reading?.matches ?? found.head.matches, grammaticalCase: found.grammaticalCase, foreign, home });
+      out.push({ span, sentence: i, head: found.head, matches: reading?.matches ?? found.head.matches, grammaticalCase: found.grammaticalCase, foreign, home, feminine: verbGender(m.masked.slice(end, s.end)) });
     }
   });
   return out;
@@ -144,22 +153,30 @@ function genitiveModifier(word: string): boolean {
  */
 export function resolveReference(m: ArticleMentions, ref: TitleReference): string | null {
   if (ref.foreign) return null;
-  if (ref.head.collective) return ref.home ? homeProtagonist(m, ref) : null;
+  if (ref.head.collective) return ref.home ? protagonist(m, ref, "home") : null;
+  // "– подчеркнул гость": the visiting side's protagonist
+  if (ref.head.partner) return protagonist(m, ref, "partner");
   const before = (p: Profile) => p.mentions.some((x) => x.mention.span[0] < ref.span[0]);
   const lastBefore = (p: Profile) => Math.max(-1, ...p.mentions.filter((x) => x.mention.span[0] < ref.span[0]).map((x) => x.mention.span[0]));
-  const candidates = [...m.profiles.values()].filter((p) => before(p) && sideFits(p, ref) && titleFits(p, ref.matches));
+  const candidates = [...m.profiles.values()].filter((p) => before(p) && sideFits(p, ref) && titleFits(p, ref.matches) && genderFits(p, ref));
   if (candidates.length) return candidates.sort((x, y) => lastBefore(y) - lastBefore(x))[0]!.name;
   // only a head that Kazakhstan's officials alone carry ("аким") points at the home protagonist unnamed
-  return ref.head.home ? homeProtagonist(m, ref) : null;
+  return ref.head.home ? protagonist(m, ref, "home") : null;
 }
 
-/** The home person named most often before the reference (the first named on a tie), with a Kazakh title. */
-function homeProtagonist(m: ArticleMentions, ref: TitleReference): string | null {
+/** The person of a side named most often before the reference (the first named on a tie); a home one needs a Kazakh title. */
+function protagonist(m: ArticleMentions, ref: TitleReference, side: "home" | "partner"): string | null {
   const before = (p: Profile) => p.mentions.some((x) => x.mention.span[0] < ref.span[0]);
-  const home = [...m.profiles.values()].filter((p) => p.side === "home" && p.kazakhTitle && before(p));
-  if (!home.length) return null;
+  const ones = [...m.profiles.values()].filter((p) => p.side === side && (side === "partner" || p.kazakhTitle) && before(p) && genderFits(p, ref));
+  if (!ones.length) return null;
   const count = (p: Profile) => p.mentions.filter((x) => !x.inQuote).length;
-  return home.sort((x, y) => count(y) - count(x) || x.mentions[0]!.mention.span[0] - y.mentions[0]!.mention.span[0])[0]!.name;
+  return ones.sort((x, y) => count(y) - count(x) || x.mentions[0]!.mention.span[0] - y.mentions[0]!.mention.span[0])[0]!.name;
+}
+
+/** "– сказала министр": a feminine verb right after the reference rules out the men (and the reverse). */
+function genderFits(p: Profile, ref: TitleReference): boolean {
+  if (ref.feminine === null || p.feminine === null) return true;
+  return p.feminine === ref.feminine;
 }
 
 function sideFits(p: Profile, ref: TitleReference): boolean {

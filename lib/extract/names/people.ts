@@ -306,7 +306,9 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
           }
           // a second surname or a surname with a particle: "Мехуто Гонсалес", "Абд эль-Фатах", "Тайип Эрдоган"
           const next = run[k + n];
-          if (next && n < 3 && (!isFirst(next) || k + n + 1 >= run.length) && surnameLike(next) && (!info(next).known || info(next).dictSurname || next.text.includes("-") || (isFirst(next) && k + n + 1 >= run.length)) && !info(t).dictSurname) {
+          // ("Элифас Мутени Барине": a capitalised word the dictionary knows as a common one, "барине", glued after an unknown one)
+          const commonTail = !!next && !info(t).known && next.cap && next.cyr && !next.sentenceStart && !next.initial && info(next).common && !info(next).place && !info(next).organisation && !LOCAL_TITLE.test(next.text) && !isAbbrev(next);
+          if (next && n < 3 && (!isFirst(next) || k + n + 1 >= run.length) && ((surnameLike(next) && (!info(next).known || info(next).dictSurname || next.text.includes("-") || (isFirst(next) && k + n + 1 >= run.length))) || commonTail) && !info(t).dictSurname) {
             roles[roles.length - 1] = "F";
             continue;
           }

@@ -10,6 +10,8 @@ export interface ReferenceHead {
   lemma: string;
   matches: string[];
   home: boolean;
+  /** Refers to the visiting (partner) side's protagonist: "гость". */
+  partner?: boolean;
   /** A word for a whole delegation ("парламентарии"): refers to its head, only with Kazakhstan named (see COLLECTIVE). */
   collective?: boolean;
   /** A head whose next word says whose head it is ("глава государства", "глава МИД"): those readings first. */
@@ -64,6 +66,13 @@ const HEADS: ReferenceHead[] = [
   { lemma: "генсек", matches: ["генсек", "генеральный секретарь", "генерального секретаря"], home: false, examples: [] },
   { lemma: "госсекретарь", matches: ["госсекретар", "государственный секретарь"], home: false, examples: [] },
   { lemma: "советник", matches: ["советник"], home: false, examples: [] },
+  {
+    lemma: "гость",
+    matches: [],
+    home: false,
+    partner: true,
+    examples: [{ before: "Президент принял Генерального секретаря Организации исламского сотрудничества Хиссейна Брахима Таху.", sentence: "«Опыт Казахстана заслуживает изучения», – подчеркнул гость.", refersTo: "Хиссейн Брахим Таха" }],
+  },
   { lemma: "госсоветник", matches: ["госсоветник", "государственный советник"], home: true, examples: [] },
 ];
 
