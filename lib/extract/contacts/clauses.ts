@@ -67,7 +67,7 @@ export function namesOnSide(a: SidedArticle, infos: readonly MentionInfo[], side
 function implicitTrigger(a: SidedArticle, i: number): { kind: TriggerKind; strength: number; span: Span } | null {
   const s = a.sentences[i]!;
   const sm = a.masked.slice(s.start, s.end);
-  if (!DISCUSSION.test(sm.toLowerCase())) return null;
+  if (!DISCUSSION.test(sm.toLowerCase())) return visitTrigger(a, i, sm);
   for (const info of sentenceActors(a, i)) {
     if (a.sides.get(info.name)?.side !== "partner" || info.mention.grammaticalCase !== "ablt") continue;
     if (withBefore(a, s.start, info.title?.[0] ?? info.mention.span[0])) return { kind: "meeting", strength: 0.8, span: [info.title?.[0] ?? info.mention.span[0], info.mention.span[1]] };
@@ -75,7 +75,22 @@ function implicitTrigger(a: SidedArticle, i: number): { kind: TriggerKind; stren
   for (const ref of foreignReferences(a, i)) {
     if (ref.grammaticalCase === "ablt" && withBefore(a, s.start, ref.span[0])) return { kind: "meeting", strength: 0.8, span: ref.span };
   }
-  return null;
+  return visitTrigger(a, i, sm);
+}
+
+/** "Первым акима посетил Посол Малайзии …", "Первой в акимате побывала Посол Швеции …": a foreign visitor calling on the home side. */
+const CALLED_ON = /(?<![\p{L}\d])(?:посетил\p{L}*|побывал\p{L}*|навестил\p{L}*)(?![\p{L}\d])/u;
+const HOME_PLACE = /(?:^|\s)в\s+(?:\p{L}+\s+)?(?:акимат\p{L}*|сенат\p{L}*|мажилис\p{L}*|парламент\p{L}*|мид|министерств\p{L}*|акорд\p{L}*|ведомств\p{L}*|правительств\p{L}*)(?![\p{L}\d])/iu;
+
+function visitTrigger(a: SidedArticle, i: number, sm: string): { kind: TriggerKind; strength: number; span: Span } | null {
+  const verb = CALLED_ON.exec(sm);
+  if (!verb) return null;
+  const s = a.sentences[i]!;
+  const actors = sentenceActors(a, i);
+  const visitor = actors.some((x) => x.nominative && a.sides.get(x.name)?.side === "partner") || foreignReferences(a, i).some((r) => r.grammaticalCase === "nomn");
+  const host = actors.some((x) => !x.nominative && a.sides.get(x.name)?.side === "home") || HOME_PLACE.test(sm);
+  if (!visitor || !host) return null;
+  return { kind: "meeting", strength: 0.85, span: [s.start + verb.index, s.start + verb.index + verb[0].length] };
 }
 
 function withBefore(a: SidedArticle, sentenceStart: number, at: number): boolean {
