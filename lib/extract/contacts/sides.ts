@@ -3,6 +3,7 @@
 // ("X встретился с Y": opposite sides; listed together: the same side), then cues of a visitor,
 // then home by default.
 import type { Side } from "../types";
+import { localShapedName } from "../names";
 import { GUEST_WORD, LIST_VERB } from "./lexicon";
 import type { MentionInfo } from "./people";
 import type { ReadArticle } from "./roles";
@@ -75,10 +76,14 @@ function sidesFromVisitorCues(a: ReadArticle, known: ReadonlyMap<string, SideVer
   return sides;
 }
 
+/** Nothing said which side: a name shaped like a local one is home, a foreign-looking one the visitor's side (weakly). */
 function withDefaultHome(a: ReadArticle, known: ReadonlyMap<string, SideVerdict>): Map<string, SideVerdict> {
   const sides = new Map(known);
   for (const list of a.infosBySentence.values()) {
-    for (const u of list) if (!sides.has(u.name) && !u.inQuote && !u.referenceOnly) sides.set(u.name, { side: "home", certainty: 0.35 });
+    for (const u of list) {
+      if (sides.has(u.name) || u.inQuote || u.referenceOnly) continue;
+      sides.set(u.name, localShapedName(u.name) ? { side: "home", certainty: 0.35 } : { side: "partner", certainty: 0.4 });
+    }
   }
   return sides;
 }

@@ -1,2 +1,3 @@
 export { findPeople, type FindPeopleOptions } from "./people";
 export { nominativePhrase, nominativePlace } from "./phrase";
+export { localShapedName } from "./lexicon";

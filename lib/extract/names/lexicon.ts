@@ -158,3 +158,19 @@ export function tokenInfo(surface: string): TokenInfo {
   cache.set(surface, info);
   return info;
 }
+
+/** Surname endings of Kazakh, Russian and other post-Soviet families (Ашимбаев, Нурланулы, Сериккызы, Исмаилова). */
+const LOCAL_SURNAME = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|улы|ұлы|уулу|кызы|қызы|гызы|оглы|баев|баева|бек|бай|бекова|енко|ук|юк)$/iu;
+
+/**
+ * The name reads as one of Kazakhstan's officials might carry: a given name from the lexicon or the
+ * dictionary (Russian names) or a surname with a local ending. Foreign-looking names ("Марцин Чепеляк",
+ * "Ристо Николовски") are not: with nothing else to go by, their bearer is more likely the visitor.
+ */
+export function localShapedName(name: string): boolean {
+  const parts = name.split(/\s+/u);
+  const last = parts[parts.length - 1] ?? "";
+  if (LOCAL_SURNAME.test(last)) return true;
+  const first = tokenInfo(parts[0] ?? "");
+  return parts.length > 1 && first.dictFirst && first.first.some((h) => h.case === "nomn");
+}
