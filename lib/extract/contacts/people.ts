@@ -14,8 +14,11 @@ import { parse } from "../names/morph";
  */
 const FOREIGN_SIDE_CUE = /(?:(?:^|\s)(?:с|со)\s+([а-яё]+(?:ской|цкой))\s+стороны|(?:^|\s)в\s+состав\p{L}*\s+([а-яё]+(?:ской|цкой))\s+делегаци\p{L}*)[^.;!?]*$/u;
 const HOME_ADJECTIVE = /^(?:казахстанск|казахск|наш|сво|друг|кажд|обеих|т[оа]й|эт)/u;
+/** "Казахстанскую делегацию возглавил X, македонскую – государственный секретарь Y": the adjective of an ellipsis before a dash. */
+const ELLIPTIC_SIDE_CUE = /(?:^|[\s,])([а-яё]+(?:ск|цк)(?:ую|ой|ая|ие|ий|ого))\s*[–—-]\s*$/u;
+
 export function foreignSideCue(before: string): boolean {
-  const m = FOREIGN_SIDE_CUE.exec(before);
+  const m = FOREIGN_SIDE_CUE.exec(before) ?? ELLIPTIC_SIDE_CUE.exec(before);
   return !!m && !HOME_ADJECTIVE.test((m[1] ?? m[2])!);
 }
 
