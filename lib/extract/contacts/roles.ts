@@ -49,7 +49,18 @@ export function readSentences(m: ArticleMentions): ReadArticle {
     const background = BACKGROUND_OPENER.test(raw) || SKIP_LINE.test(raw) || past;
     return { trigger: past ? null : trigger, background, headline };
   });
-  return { ...m, roles, bodyEnd: bodyEndOf(m, roles) };
+  return { ...m, roles: continuedBackground(m, roles), bodyEnd: bodyEndOf(m, roles) };
+}
+
+/** "Предыдущий раунд прошел в 2019 году. Тогда делегацию возглавлял …": the next sentence goes on with the background. */
+const STILL_BACKGROUND = /^(?:тогда|в\s+тот\s+раз|в\s+том\s+году|тогда\s+же)(?=[\s,])/iu;
+
+function continuedBackground(m: ArticleMentions, roles: SentenceRole[]): SentenceRole[] {
+  return roles.map((r, i) => {
+    if (i === 0 || r.background || !roles[i - 1]!.background) return r;
+    const s = m.sentences[i]!;
+    return STILL_BACKGROUND.test(m.text.slice(s.start, s.end).trim()) ? { trigger: null, background: true, headline: r.headline } : r;
+  });
 }
 
 /** The first rule that reports a contact in the (lower-cased, speech-masked) sentence. */
