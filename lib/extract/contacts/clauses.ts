@@ -5,7 +5,7 @@
 // ("принял посла Индии"). Grouping (grouping.ts) opens a new contact where the counterpart changes.
 import type { Side, Span } from "../types";
 import { DISCUSSION } from "../rules/contacts";
-import type { TriggerKind } from "./lexicon";
+import { FUTURE, WRITTEN, type TriggerKind } from "./lexicon";
 import type { MentionInfo } from "./people";
 import { HOME_CODE } from "./people";
 import type { TitleReference } from "./references";
@@ -31,11 +31,14 @@ const WITH_BEFORE = /(?:^|[\s,(])(?:с|со)\s+(?:[^\s,.;:!?]+\s+){0,10}$/iu;
 
 export function findContactClauses(a: SidedArticle): ClausedArticle {
   const clauses: ContactClause[] = [];
+  let series: { kind: TriggerKind; seen: Set<string> } | null = null;
   for (let i = 0; i < a.bodyEnd; i++) {
     const role = a.roles[i]!;
     if (role.background) continue;
-    const trigger = role.trigger ?? implicitTrigger(a, i);
+    if (role.trigger?.kind === "header") series = { kind: seriesKind(a, i), seen: new Set() };
+    const trigger = role.trigger ?? implicitTrigger(a, i) ?? (series ? nextInSeries(a, i, series) : null);
     if (!trigger) continue;
+    if (series) for (const x of sentenceActors(a, i)) if (a.sides.get(x.name)?.side === "partner") series.seen.add(x.name);
     const onlyNominative = trigger.kind === "statement" || trigger.strength <= 0.5;
     const actors = sentenceActors(a, i, onlyNominative);
     clauses.push({
@@ -58,6 +61,25 @@ export function sentenceActors(a: SidedArticle, i: number, onlyNominative = fals
 
 export function namesOnSide(a: SidedArticle, infos: readonly MentionInfo[], side: Side): Set<string> {
   return new Set(infos.filter((x) => a.sides.get(x.name)?.side === side).map((x) => x.name));
+}
+
+/** A series of calls ("ряд телефонных разговоров") or of meetings. */
+function seriesKind(a: SidedArticle, i: number): TriggerKind {
+  const s = a.sentences[i]!;
+  return /телефон|видео|онлайн|звонк/iu.test(a.masked.slice(s.start, s.end)) ? "phone_call" : "meeting";
+}
+
+/** Under a series ("провел ряд телефонных разговоров с лидерами"), a foreign leader newly acting is the next contact of it. */
+function nextInSeries(a: SidedArticle, i: number, series: { kind: TriggerKind; seen: Set<string> }): { kind: TriggerKind; strength: number; span: Span } | null {
+  const s = a.sentences[i]!;
+  const sm = a.masked.slice(s.start, s.end).toLowerCase();
+  // a telegram or a letter is no call or meeting
+  if (FUTURE.test(sm) || WRITTEN.test(sm)) return null;
+  const actors = sentenceActors(a, i);
+  const newcomer = actors.find((x) => x.nominative && !x.byTitle && a.sides.get(x.name)?.side === "partner" && (a.sides.get(x.name)?.certainty ?? 0) >= 0.85 && !series.seen.has(x.name));
+  // "Первым Главу государства поздравил Президент Узбекистана …": the home side is the one addressed
+  const addressed = actors.some((x) => !x.nominative && a.sides.get(x.name)?.side === "home") || DISCUSSION.test(sm);
+  return newcomer && addressed ? { kind: series.kind, strength: 0.8, span: newcomer.mention.span } : null;
 }
 
 /**

@@ -23,6 +23,9 @@ export const BACKGROUND_OPENER = /^(?:[–—-]\s*)?(?:напомним|напо
 /** Future or intention: such a clause announces, it does not report. */
 export const FUTURE = /(?:^|[\s(])(?:посетит|прибудет|прибудут|проведет|проведёт|проведут|примет|примут|встретится|встретятся|состоится|состоятся|пройдет|пройдёт|пройдут|планиру\p{L}*|намерен\p{L}*|намерева\p{L}*|ожида\p{L}*|будет|будут|предстоящ\p{L}*|предстоит|собира\p{L}*|готовится|запланирован\p{L}*|обсудят|обсудит|проведение|посетят|выступит|выступят|отправится|примет участие|может|могут|должн\p{L}*)(?=$|[\s,.;:!?)])/u;
 
+/** Written messages and greetings passed on: their senders take part in no contact ("направили телеграммы", "передал приветствие"). */
+export const WRITTEN = /телеграмм|письм[оаеу]|писем|послани[еяю]|открытк|поздравительн\p{L}*\s+адрес|передал\p{L}*\s+(?:\S+\s+){0,2}?(?:привет|приветстви|наилучшие\s+пожелания)/u;
+
 export type { TriggerKind } from "../rules/triggers";
 export { INSTITUTION_STATEMENT } from "../rules/triggers";
 

@@ -3,7 +3,7 @@
 // nominative name with a past verb, or a list of who took part). A group with no home side —
 // no Kazakh official named or referred to by title — is a foreign news item, not a contact.
 import type { MeetingKind, Span } from "../types";
-import { BILATERAL_BODY, HOME_TITLE, INSTITUTION_STATEMENT, isPastVerb, FUTURE, LIST_VERB, MULTILATERAL, ROLE_START } from "./lexicon";
+import { BILATERAL_BODY, HOME_TITLE, INSTITUTION_STATEMENT, isPastVerb, FUTURE, LIST_VERB, MULTILATERAL, ROLE_START, WRITTEN } from "./lexicon";
 import { HOME_CODE } from "./people";
 import { sentenceActors } from "./clauses";
 import type { ContactGroup } from "./grouping";
@@ -75,6 +75,8 @@ function peopleOfStretch(a: SidedArticle, g: ContactGroup, kind: MeetingKind): {
     const sm = sentenceText(a, i);
     const listing = LIST_VERB.test(sm);
     if (!hasPastVerb(sm) && !listing) continue;
+    // "поздравительные телеграммы направили …": who only wrote is no participant
+    if (WRITTEN.test(sm.toLowerCase())) continue;
     if (FUTURE.test(sm.toLowerCase()) && !listing) continue;
     for (const info of sentenceActors(a, i)) {
       if (!info.nominative && !listing) continue;
