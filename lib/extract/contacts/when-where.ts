@@ -10,7 +10,7 @@ import { placeIn, visitPlace, type PlaceHit } from "./places";
 import type { SidedArticle } from "./sides";
 
 /** Verbs whose objects are the subjects of talks: a city there is a topic, not the venue. */
-const TOPIC_VERB = /(?:^|\s)(?:обсудил|обсуждал|обменял|рассмотрел|договорил|затронул)\p{L}*/u;
+const TOPIC_VERB = /(?:^|\s)(?:обсудил|обсуждал|обменял|рассмотрел|договорил|затронул|условил|предложил|пригласил|проведени|открыти)\p{L}*/u;
 /** A sentence that tells where the contact took place even when it is not the trigger's. */
 const VENUE_SENTENCE = /прош(?:ла|ло|ли|ел|ёл)|состоял\p{L}*|завершил\p{L}*|открыл\p{L}*|стартовал\p{L}*|проходил\p{L}*|участвовал\p{L}*|(?:^|\s)(?:в|во)\s+(?:переговорах|встрече)\s/u;
 
@@ -103,7 +103,9 @@ function placeOfStretch(a: SidedArticle, c: Contact): PlaceHit | null {
   for (let i = c.first; i < c.end && !place; i++) {
     const s = a.sentences[i]!;
     if (a.roles[i]!.background) continue;
-    if (s.paragraph === trigParagraph || VENUE_SENTENCE.test(a.masked.slice(s.start, s.end))) {
+    const sm = a.masked.slice(s.start, s.end);
+    // (not a city among what was discussed or planned: "рассмотрели возможность проведения в Астане …")
+    if ((s.paragraph === trigParagraph || VENUE_SENTENCE.test(sm)) && !(i !== c.triggers[0]!.sentence && TOPIC_VERB.test(sm))) {
       place = placeIn(a.masked, [s.start, s.end], a.titleSpans, a.partnerMentions);
     }
   }
