@@ -14,10 +14,13 @@ const NAME = String.raw`(?:${QUOTED}|${CYR_DOMAIN}|${LATIN}|${CYR_ACRONYM})`;
 const STATE_BODY = /^(?:МИД|МВД|МЧС|МО|КНБ|ЦИК|ООН|ВОЗ|ГП|АП|ДВД|ДЧС|НБ|НБК|АФР|РК|РФ|США|ЕС|СНГ|ОДКБ|ШОС|ЕАЭС|ОБСЕ|НАТО|МНЭ|МЭ|МФ|МЗ|МОН|МСХ|СК|ФСБ|ГИБДД|ДКНБ|ВС|ЕЭК|ОТГ)(?:\s|$)/;
 
 const ATTRIBUTION_VERB = String.raw`(?:сообща(?:ет|ют|ло)|переда[её]т|передают|пишет|информирует|хабарлайды|хабарлады|жазады)`;
-const ATTRIBUTION_ROLE = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:а|ы)?\s+|пресс-служба\s+(?=«)|сайт\s+|портал\s+|агентство\s+|издание\s+|газета\s+|телеканал\s+|тілшісі\s+)?`;
+const ATTRIBUTION_ROLE = String.raw`(?:(?:собственный\s+|специальный\s+)?корреспондент(?:а|ы)?\s+|пресс-служба\s+(?=«)|сайт\s+|портал\s+|агентство\s+|издание\s+|газета\s+|телеканал\s+|тілшісі\s+|(?:[а-яё]+\s+){1,3}(?=[A-Z«]))?`;
 
 /** "..., сообщает Kazpravda.kz со ссылкой на ...", "передает «24KZ»", "деп хабарлайды «Адырна» ұлттық порталы". */
 const ATTRIBUTION = new RegExp(String.raw`${ATTRIBUTION_VERB}\s+${ATTRIBUTION_ROLE}(${NAME})(?=\s*(?:[.,;:)]|со ссылкой|$|\s+[а-яёәғқңөұүһі]))`, "gmu");
+/** "…, сообщает пресс-служба Сената.", "передает пресс-служба Акорды": the office that published the news is its outlet. */
+const PRESS_SERVICE_ATTRIBUTION = new RegExp(String.raw`${ATTRIBUTION_VERB}\s+((?:пресс-служба|пресс-центр|пресс-бюро)\s+(?:[А-ЯЁ][\p{L}-]*|МИД|[а-яё]+\s+[А-ЯЁ][\p{L}-]*)(?:\s+(?:[А-ЯЁ][\p{L}-]*|РК|РФ)){0,4})(?=\s*(?:[.,;)]|$))`, "gmu");
+
 /** The same verb opening the sentence ("Как сообщает Reuters, ...") usually cites another medium, so it ranks lower. */
 const CITING = /(?:как|об этом)\s+$/i;
 
@@ -58,6 +61,8 @@ export function findOutlet(raw: string, hints: OutletHints = {}): string | null 
     sourceLine(text),
     hints.siteName ?? null,
     copyright(text),
+    // an office that published its own news, when no medium is named
+    pressService(text),
     attribution(text, true),
     masthead(text),
     signature(text),
@@ -75,6 +80,14 @@ function attribution(text: string, allowCiting: boolean): string | null {
     if (CITING.test(before) !== allowCiting) continue;
     if (STATE_BODY.test(m[1])) continue;
     return m[1];
+  }
+  return null;
+}
+
+function pressService(text: string): string | null {
+  for (const m of text.matchAll(PRESS_SERVICE_ATTRIBUTION)) {
+    if (CITING.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    return m[1]!;
   }
   return null;
 }
@@ -112,6 +125,9 @@ function copyright(text: string): string | null {
     .map((l) => l.replace(/\(c\)|copyright\s*©?/gi, "©"))
     .filter((l) => l.includes("©"));
   for (const line of lines.reverse()) {
+    // "Kapital.kz © 2010–2024. Перепечатка …": a site's name right before the sign
+    const lead = line.slice(0, line.indexOf("©")).trim();
+    if (/^[\p{L}0-9-]+\.(?:kz|ru|com|org|net|info|uz|kg|by|кз)$/iu.test(lead)) return lead;
     const after = line.slice(line.indexOf("©") + 1);
     const afterName = after
       .replace(/^\s*(?:\d{4}\s*(?:[–—-]\s*\d{4})?\s*[,.]?\s*)?/, "")
@@ -134,7 +150,7 @@ function masthead(text: string): string | null {
   // "Parlam.kz — информационный портал Мажилиса": the name before a tagline
   const name = segments(first)[0]?.split(/\s+[—–|]\s+/u)[0];
   if (!name || name.split(/\s+/).length > 4) return null;
-  const looksLikeName = /\.(?:kz|ru|com|info|org|net|uz|kg|by|кз)$/i.test(name) || /^[A-Z0-9][A-Z0-9 .&-]{2,}$/.test(name) || /«[^»]+»/.test(name);
+  const looksLikeName = /\.(?:kz|ru|com|info|org|net|uz|kg|by|кз)$/i.test(name) || (/^[A-Z0-9][A-Z0-9 .&-]{2,}$/.test(name) && /[A-Z]{2}/.test(name)) || /«[^»]+»/.test(name);
   return looksLikeName ? name : null;
 }
 
