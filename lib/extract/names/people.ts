@@ -613,7 +613,8 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     ...(speaksOfEastAsia(text) ? eastAsianSpans(tokens, text) : eastAsianSpans(tokens, text).filter((s) => isFamilyName(s.name.split(" ")[0]!))),
     ...mongolianSpans(tokens, text),
   ];
-  const taken = new Set(eastAsian.flatMap((c) => c.tokens));
+  const regnal = regnalSpans(tokens, text);
+  const taken = new Set([...eastAsian.flatMap((c) => c.tokens), ...regnal.flatMap((r) => r.tokens)]);
   const cands = taken.size ? candidates(tokens, text).filter((c) => !c.tokens.some((t) => taken.has(t))) : candidates(tokens, text);
   const full = cands.filter((c) => c.roles.some((r) => r === "F" || r === "I") || c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1);
   const singles = cands.filter((c) => c.roles.length === 1);
@@ -675,6 +676,21 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     const m: PersonMention = { name: "", surface, span, grammaticalCase: r.case };
     p.readings ??= new Map();
     p.readings.set(key(surface), Math.max(p.readings.get(key(surface)) ?? -Infinity, r.score));
+    p.spans.push(span);
+    p.mentions.push(m);
+    mentions.push(m);
+  }
+
+  // "Король Абдалла II", "Папа Римский Лев XIV": a given name and a regnal number are the whole name
+  for (const rg of regnal) {
+    const span: Span = [rg.tokens[0]!.start, rg.tokens[1]!.end];
+    const sk = key(rg.name);
+    let p = persons.find((q) => q.surnameKeys.has(sk));
+    if (!p) {
+      p = { surnameKeys: new Set([sk]), first: null, initials: null, name: rg.name, nominative: true, spans: [], mentions: [], firstAt: span[0] };
+      persons.push(p);
+    }
+    const m: PersonMention = { name: "", surface: text.slice(span[0], span[1]), span, grammaticalCase: rg.case };
     p.spans.push(span);
     p.mentions.push(m);
     mentions.push(m);
@@ -865,6 +881,34 @@ function mongolianSpans(tokens: Token[], text: string): EastAsianSpan[] {
     if ((info(t).common && !info(t).nameFirst) || info(next).organisation || info(next).place) continue;
     const given = mongolianGivenNominative(next.text, (w) => bare.has(w));
     out.push({ tokens: [t, next], name: `${t.text} ${given}`, declined: given !== next.text });
+    i++;
+  }
+  return out;
+}
+
+const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{0,3})|XX)$/;
+
+/** A capitalised Cyrillic word right before a Roman numeral, read in the case its context asks for. */
+function regnalSpans(tokens: Token[], text: string): { tokens: Token[]; name: string; case: Case }[] {
+  const out: { tokens: Token[]; name: string; case: Case }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = tokens[i + 1]!;
+    if (!t.cap || !t.cyr || t.initial || !n.glued || n.cyr || !n.text || !REGNAL.test(n.text)) continue;
+    if (info(t).place || info(t).organisation) continue;
+    // a known given name, or a title before it ("Короля Иордании Абдаллы II"): "Арес I" is a rocket
+    if (!info(t).dictFirst && titleBefore(tokens, i, text) === null) continue;
+    const bonus = contextCases(tokens, i, text);
+    // the given name alone decides the case: it is read as a name part with every reading the lexicon knows
+    const hyps = [...hypsFor(t, "F"), ...info(t).surname.filter((h) => !h.undeclinedA)];
+    let best: Hypothesis | null = null;
+    let bestScore = -Infinity;
+    for (const h of hyps) {
+      const score = h.score + (bonus.get(h.case) ?? 0) + (h.case === "nomn" ? 0.05 : 0);
+      if (score > bestScore) { best = h; bestScore = score; }
+    }
+    if (!best) continue;
+    out.push({ tokens: [t, n], name: `${best.lemma} ${n.text}`, case: best.case });
     i++;
   }
   return out;
