@@ -24,8 +24,9 @@ describe("findPeople", () => {
 
   it("declines foreign names by their endings and keeps indeclinable ones", () => {
     expect(names("Министр провел переговоры с послом Франции Дэниелом Розенфельдом.")).toEqual(["Дэниел Розенфельд"]);
-    expect(names("Премьер-министр Португалии Антониу Кошта заявил о поддержке.")).toEqual(["Антониу Кошта"]);
-    expect(names("Министр встретился с Антониу Коштой в Лиссабоне.")).toEqual(["Антониу Кошта"]);
+    // (given names the lexicon knows from general sources; names that occur in a scored corpus are not in it)
+    expect(names("Премьер-министр Португалии Паулу Кошта заявил о поддержке.")).toEqual(["Паулу Кошта"]);
+    expect(names("Министр встретился с Паулу Коштой в Лиссабоне.")).toEqual(["Паулу Кошта"]);
   });
 
   it("merges spelling variants and later surname-only mentions into one person", () => {
@@ -86,10 +87,10 @@ describe("findPeople", () => {
   });
 
   it("records the case of each mention and marks joined surname-only mentions", () => {
-    const r = findPeople("Министр провел встречу с Хаканом Фиданом. Фидан поблагодарил за прием.");
+    const r = findPeople("Министр провел встречу с Мевлютом Чавушоглу. Чавушоглу поблагодарил за прием.");
     expect(r.mentions.map((m) => [m.surface, m.name, m.grammaticalCase ?? null, !!m.short])).toEqual([
-      ["Хаканом Фиданом", "Хакан Фидан", "ablt", false],
-      ["Фидан", "Хакан Фидан", null, true],
+      ["Мевлютом Чавушоглу", "Мевлют Чавушоглу", "ablt", false],
+      ["Чавушоглу", "Мевлют Чавушоглу", null, true],
     ]);
   });
 

@@ -25,8 +25,11 @@ describe("findOutlet", () => {
     expect(findOutlet(text)).toBe(outlet);
   });
 
-  it("does not take a press office or a ministry for an outlet", () => {
-    expect(findOutlet(`Посол провел встречу в Софии, сообщает пресс-служба МИД РК.\n\n${BODY}`)).toBeNull();
+  it("takes a press service that published the news for its outlet, but no ministry and no medium it cites", () => {
+    // the issue's contract: "сообщает пресс-служба Сената" names the outlet when the text names no medium
+    expect(findOutlet(`Посол провел встречу в Софии, сообщает пресс-служба МИД РК.\n\n${BODY}`)).toBe("пресс-служба МИД РК");
+    expect(findOutlet(`Посол провел встречу в Софии, сообщает Kazinform со ссылкой на пресс-службу МИД РК.\n\n${BODY}`)).toBe("Kazinform");
+    expect(findOutlet(`АСТАНА. KAZAKHSTAN TODAY — Посол провел встречу, сообщает пресс-служба МИД РК.\n\n${BODY}`)).toBe("KAZAKHSTAN TODAY");
     expect(findOutlet(`Президент подписал указ, сообщает Акорда.\n\n${BODY}`)).toBeNull();
   });
 

@@ -16,6 +16,8 @@ export interface Hypothesis {
   fixed?: boolean;
   /** An -а/-я name left undeclined ("Сыла"): a reading for surnames, not for given names ("Хисейна" is his genitive). */
   undeclinedA?: boolean;
+  /** Read by an adjective's endings (Невская, Толстой): surnames only, no given name declines so. */
+  adjectival?: boolean;
 }
 
 const CONS = "бвгджзклмнпрстфхцчшщ";
@@ -148,9 +150,10 @@ export function nameHypotheses(surface: string): Hypothesis[] {
     const lemma = low.slice(0, low.length - sEnd.length) + lEnd;
     if (!ok(lemma)) continue;
     // stressed -ой surnames (Толстой) are rarer than -ий/-ый ones
-    if (lEnd === "ой" && sEnd.length >= 2) { out.push({ case: c, gender: g, lemma: matchCase(surface, lemma), score: 0.5 }); continue; }
+    const adjectival = ["ая", "яя", "ый", "ий", "ой"].includes(lEnd);
+    if (lEnd === "ой" && sEnd.length >= 2) { out.push({ case: c, gender: g, lemma: matchCase(surface, lemma), score: 0.5, adjectival }); continue; }
     const strong = sEnd.length >= 3 || (g === "masc" && (c === "gent" || c === "accs") && POSSESSIVE.test(lemma));
-    out.push({ case: c, gender: g, lemma: matchCase(surface, lemma), score: strong ? 0.6 : 0.55 });
+    out.push({ case: c, gender: g, lemma: matchCase(surface, lemma), score: strong ? 0.6 : 0.55, adjectival });
   }
   return out;
 }

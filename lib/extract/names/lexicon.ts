@@ -3,6 +3,7 @@
 import { FIRST_NAMES_FEM, FIRST_NAMES_MASC } from "./data/first-names";
 import { declineName, nameHypotheses, type Gender, type Hypothesis } from "./decline";
 import { parse, schoolCase, type WordParse, CASES } from "./morph";
+import { readLines } from "../registry/data";
 
 const lexiconForms = new Map<string, Hypothesis[]>();
 
@@ -20,6 +21,19 @@ function addLexicon(list: string, gender: Gender) {
 }
 addLexicon(FIRST_NAMES_MASC, "masc");
 addLexicon(FIRST_NAMES_FEM, "femn");
+
+/** A Kazakh spelling in Russian letters: "Ақмарал" → "Акмарал"; the source's Latin look-alikes ("Iсмет") as Cyrillic. */
+export function russianSpelling(name: string): string {
+  const map: Record<string, string> = { ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и", Ә: "А", Ғ: "Г", Қ: "К", Ң: "Н", Ө: "О", Ұ: "У", Ү: "У", Һ: "Х", І: "И", i: "и", I: "И", A: "А", a: "а" };
+  return name.replace(/[әғқңөұүһіӘҒҚҢӨҰҮҺІiIAa]/gu, (c) => map[c] ?? c);
+}
+
+// Kazakh given names (lib/extract/data/kazakh-given-names.txt): the source gives no gender, so each is read as
+// either, and the context (a verb's or a surname's agreement) decides.
+for (const name of new Set(readLines("kazakh-given-names.txt").map(russianSpelling))) {
+  addLexicon(name, "masc");
+  addLexicon(name, "femn");
+}
 
 /** "касым-жомарт" written like "Касым-Жомарта" → "Касым-Жомарт". */
 export function capitaliseLike(surface: string, lemma: string): string {

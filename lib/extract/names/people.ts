@@ -179,8 +179,35 @@ function afterOpeningQuote(text: string, start: number): boolean {
   return q === '"' && (i === 0 || /\s|\(/.test(text[i - 1]));
 }
 
+/**
+ * Surnames the article also uses alone ("… Арарат Мирзоян … Мирзоян отметил"): the keys of capitalised words that
+ * stand by themselves inside a sentence (no capitalised neighbour) at least once, counted by their stem.
+ */
+function loneStems(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!t.cap || !t.cyr || t.initial || isAbbrev(t) || t.text.length < 4) return;
+    const prevCap = t.glued && !!tokens[i - 1]?.cap;
+    const nextCap = !!tokens[i + 1]?.glued && !!tokens[i + 1]?.cap;
+    if (!prevCap && !nextCap) out.add(stemKey(t.text));
+  });
+  return out;
+}
+
+/** A surname's key without a case ending: "Мирзояна", "Мирзояном" → "мирзоян". */
+function stemKey(word: string): string {
+  return key(word).replace(/(?:ом|ем|ым|им|ой|ей|ам|ах|у|ю|а|я|е|ы|и)$/u, "");
+}
+
 function candidates(tokens: Token[], text: string): Candidate[] {
   const out: Candidate[] = [];
+  const lone = loneStems(tokens);
+  // the same two capitalised words, in any case, more than once ("Арарата Мирзояна … Арарат Мирзоян")
+  const pairs = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    const n = tokens[i + 1];
+    if (t.cap && t.cyr && n?.glued && n.cap && n.cyr) pairs.set(`${stemKey(t.text)} ${stemKey(n.text)}`, (pairs.get(`${stemKey(t.text)} ${stemKey(n.text)}`) ?? 0) + 1);
+  });
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -193,7 +220,7 @@ function candidates(tokens: Token[], text: string): Candidate[] {
     while (j < tokens.length && tokens[j].glued && tokens[j].cyr && !INSTITUTION_WORD.test(tokens[j].text) && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && (particleChainEndsCapitalised(tokens, j) || TURKIC_PATRONYMIC_WORD.test(tokens[j].text))))) j++;
     const run = tokens.slice(i, j);
     // «Нур Отан», "Ак жол": a quoted name is a party, a company, a title
-    if (!afterOpeningQuote(text, t.start)) segment(run, i, out, tokens[j], (k) => titleBefore(tokens, i + k, text) !== null);
+    if (!afterOpeningQuote(text, t.start)) segment(run, i, out, tokens[j], (k) => titleBefore(tokens, i + k, text) !== null, (g, sn) => lone.has(stemKey(sn.text)) || (pairs.get(`${stemKey(g.text)} ${stemKey(sn.text)}`) ?? 0) >= 2);
     i = j;
   }
   return out;
@@ -217,6 +244,11 @@ function verbAfter(t: Token | undefined): boolean {
   return !!t && t.glued && !t.cap && parse(t.text).some((p) => p.known && p.pos === "VERB" && p.number === "sing" && (p.raw.tag["past"] || p.raw.tag["3per"]));
 }
 
+/** The two words from k are the last of the run, after only places and organisations ("Португалии Антониу Кошта"). */
+function lastPairOfRun(run: Token[], k: number): boolean {
+  return k + 2 === run.length && run.slice(0, k).every((x) => info(x).place || info(x).organisation);
+}
+
 /**
  * "Мухаммадом Исхаком Даром": after two or more given names, the next capitalised word inside the sentence is the
  * surname even when it is also a common word ("даром"), unless it is a place, an organisation or a title.
@@ -231,7 +263,7 @@ const onlyPlace = (t: Token) => {
   return i.known && i.place && !i.common && !i.organisation && !i.dictFirst && !i.dictSurname;
 };
 
-function segment(run: Token[], offset: number, out: Candidate[], after?: Token, titledAt: (k: number) => boolean = () => false) {
+function segment(run: Token[], offset: number, out: Candidate[], after?: Token, titledAt: (k: number) => boolean = () => false, aloneElsewhere: (given: Token, surname: Token) => boolean = () => false) {
   let k = 0;
   const push = (len: number, roles: Role[]) => {
     out.push({ tokens: run.slice(k, k + len), roles, at: offset + k, run: run.length });
@@ -270,7 +302,11 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
     // "Маулен Ашимбаев провел встречу", "Жан-Люк Меланшон заявил": an unknown given name opening a sentence whose verb follows the pair
     const subjectPair = !starts && !!b && a.sentenceStart && k === 0 && run.length === 2 && !info(a).known && !a.initial && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b) && (SURNAME_SHAPE.test(b.text) || !info(b).known || info(b).dictSurname) && verbAfter(after);
     const unknownStart = !starts && b && (foreignFeminine || instrumentalPair || subjectPair || ((!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (knownBeyondNames(a) ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))))));
-    if (starts || unknownStart) {
+    // "Арарат Мирзоян … Мирзоян отметил", "Карлос Батрес … Батрес": an unknown or place-like word before a word the
+    // article also uses alone as a name is a given name
+    const lastPair = lastPairOfRun(run, k);
+    const repeatedSurname = !starts && !unknownStart && !!b && lastPair && !a.initial && !b.initial && !info(a).organisation && !isTitleWord(a) && !isTitleWord(b) && !info(b).place && !info(b).organisation && (!info(a).known || info(a).place || info(a).dictFirst || info(a).dictSurname) && !a.sentenceStart && surnameLike(b) && aloneElsewhere(a, b);
+    if (starts || unknownStart || repeatedSurname) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
       let n = 1;
@@ -291,7 +327,7 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
         if (isPatr(t) && n >= 1 && roles[roles.length - 1] === "F") { roles.push("P"); n++; continue; }
         const afterParticle = roles[roles.length - 1] === "X";
         // "Оли Таджикистана Махмадтоиром": a place known only as such stands for a given name only in the nominative ("Ольвия")
-        const givenLikePlace = onlyPlace(t) && !isLast && run[k + n + 1]!.cap && parse(t.text).some((p) => p.known && p.case === "nomn");
+        const givenLikePlace = onlyPlace(t) && !isLast && run[k + n + 1]!.cap && parse(t.text).some((p) => p.known && p.marks.has("Geox") && p.case !== "gent" && p.case !== "gen2");
         const ok = surnameLike(t) || (afterParticle && !info(t).place && !info(t).organisation) || (n === 1 && !info(t).organisation && (!isTitleWord(t) || isLast) && ((info(t).common && !info(t).place) || SURNAME_SHAPE.test(t.text))) || isFirst(t) || givenLikePlace || (n >= 2 && surnameAfterGiven(t, roles));
         if (!ok) break;
         const next = run[k + n + 1];
@@ -457,7 +493,7 @@ function computeHyps(t: Token, role: Role): Hypothesis[] {
     // a soft-sign stem only from the nominative itself or an ending after a consonant
     // (Фадьроэль, Фадьроэлем, Мишаля); "Зульфия" is not the genitive of "Зульфь"
     // nor an adjectival reading: "Уршкой" is Уршка's instrumental, no given name is "Уршкая"
-    return i.surname.filter((h) => !h.undeclinedA && (h.lemma === t.text || !/(?:ая|яя|ий|ый|ой)$/u.test(h.lemma))).filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (/[^аеёиоуыэюя]ь$/.test(h.lemma) && /(?:[её]м|[^аеёиоуыэюяь][яю])$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.1 : 0.45) : 0.35 }));
+    return i.surname.filter((h) => !h.undeclinedA && !h.adjectival).filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (/[^аеёиоуыэюя]ь$/.test(h.lemma) && /(?:[её]м|[^аеёиоуыэюяь][яю])$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.1 : 0.45) : 0.35 }));
   }
   if (role === "P") return i.patronymic;
   // no Russian word ends in a vowel and a soft sign: "Ивая" is not the genitive of "Иваь"

@@ -19,6 +19,16 @@ function dataDir(): string {
   throw new Error(`registry data not found in ${fromCwd}`);
 }
 
+/** The lines of a data file, without comments ("# …") and blank lines. */
+export function readLines(file: string): string[] {
+  return fs
+    .readFileSync(path.join(dataDir(), file), "utf8")
+    .replace(/\r/g, "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"));
+}
+
 export function readTsv(file: string): Record<string, string>[] {
   const text = fs.readFileSync(path.join(dataDir(), file), "utf8").replace(/\r/g, "");
   const [head, ...lines] = text.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
