@@ -36,8 +36,10 @@ export function findContactClauses(a: SidedArticle): ClausedArticle {
     const role = a.roles[i]!;
     if (role.background) continue;
     if (role.trigger?.kind === "header") series = { kind: seriesKind(a, i), seen: new Set() };
-    const trigger = role.trigger ?? implicitTrigger(a, i) ?? (series ? nextInSeries(a, i, series) : null);
+    let trigger = role.trigger ?? implicitTrigger(a, i) ?? (series ? nextInSeries(a, i, series) : null);
     if (!trigger) continue;
+    // under a series of calls, "поговорил с …", "состоялся разговор с …" is another call
+    if (series && series.kind !== trigger.kind && trigger.kind === "meeting" && !MEETING_WORD.test(a.masked.slice(a.sentences[i]!.start, a.sentences[i]!.end).toLowerCase())) trigger = { ...trigger, kind: series.kind };
     if (series) for (const x of sentenceActors(a, i)) if (a.sides.get(x.name)?.side === "partner") series.seen.add(x.name);
     const onlyNominative = trigger.kind === "statement" || trigger.strength <= 0.5;
     const actors = sentenceActors(a, i, onlyNominative);
@@ -62,6 +64,9 @@ export function sentenceActors(a: SidedArticle, i: number, onlyNominative = fals
 export function namesOnSide(a: SidedArticle, infos: readonly MentionInfo[], side: Side): Set<string> {
   return new Set(infos.filter((x) => a.sides.get(x.name)?.side === side).map((x) => x.name));
 }
+
+/** Wording of an in-person meeting, which a series of calls does not make a call. */
+const MEETING_WORD = /встреч|переговор|при[её]м|принял|визит|аудиенц/u;
 
 /** A series of calls ("ряд телефонных разговоров") or of meetings. */
 function seriesKind(a: SidedArticle, i: number): TriggerKind {

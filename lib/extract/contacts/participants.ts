@@ -24,6 +24,11 @@ export interface Contact {
 
 /** The home side named by a word instead of a name, after the verb of the contact. */
 const HOME_COUNTERPART = /(?:^|\s)(?:с|со)\s+(?:\S+\s+){0,2}?(?:казахстанск\p{L}*\s+(?:коллег|партн[её]р|визави|министр|делегаци|сторон)\p{L}*|коллег\p{L}*\s+из\s+Казахстана)/u;
+/** "Как пояснил X, …", "По словам X, …": the sentence quotes a commentator. */
+const COMMENTARY = /^\s*(?:как\s+(?:пояснил|сообщил|отметил|рассказал|уточнил|заявил|подчеркнул)\p{L}*|по\s+словам|по\s+информации|по\s+данным)(?![\p{L}\d])/iu;
+/** Speaking for an office is commenting on a contact, not taking part in it (unless a report sentence names them). */
+const SPOKESPERSON = /пресс-секретар|официальн\p{L}*\s+представител|спикер\p{L}*\s+мид|пресс-служб/iu;
+
 /** A sentence that continues the report of the one before: "Также состоялась встреча …", "В тот же день …". */
 const CONTINUATION = /^\s*(?:также|кроме\s+того|затем|в\s+тот\s+же\s+день|в\s+рамках\s+(?:визита|поездки))[\s,]/iu;
 
@@ -78,8 +83,11 @@ function peopleOfStretch(a: SidedArticle, g: ContactGroup, kind: MeetingKind): {
     // "поздравительные телеграммы направили …": who only wrote is no participant
     if (WRITTEN.test(sm.toLowerCase())) continue;
     if (FUTURE.test(sm.toLowerCase()) && !listing) continue;
+    // "Как пояснил пресс-секретарь Президента …": a commentator on the contact took no part in it
+    const commentary = COMMENTARY.test(sm);
     for (const info of sentenceActors(a, i)) {
       if (!info.nominative && !listing) continue;
+      if (commentary || SPOKESPERSON.test(a.profiles.get(info.name)?.titleText ?? "")) continue;
       const known = a.sides.get(info.name);
       const side = known?.side ?? "home";
       // a report of two foreigners meeting does not gain a home side from a commentator of unknown side

@@ -9,6 +9,7 @@ import type { ArticleMentions } from "./mentions";
 import { HOME_CODE, type MentionInfo, type Profile } from "./people";
 import { COLLECTIVE_HEADS, REFERENCE_HEADS, type ReferenceHead } from "../rules/references";
 import { parse } from "../names/morph";
+import { localShapedName } from "../names";
 import { insideAny, type Sentence } from "./units";
 
 export interface TitleReference {
@@ -160,14 +161,23 @@ export function resolveReference(m: ArticleMentions, ref: TitleReference): strin
   const lastBefore = (p: Profile) => Math.max(-1, ...p.mentions.filter((x) => x.mention.span[0] < ref.span[0]).map((x) => x.mention.span[0]));
   const candidates = [...m.profiles.values()].filter((p) => before(p) && sideFits(p, ref) && titleFits(p, ref.matches) && genderFits(p, ref));
   if (candidates.length) return candidates.sort((x, y) => lastBefore(y) - lastBefore(x))[0]!.name;
-  // only a head that Kazakhstan's officials alone carry ("аким") points at the home protagonist unnamed
-  return ref.head.home ? protagonist(m, ref, "home") : null;
+  // only a head that Kazakhstan's officials alone carry ("аким") points at the home protagonist unnamed; so does
+  // a home-cued subject ("Президент Казахстана позвонил …") when the protagonist's own title says nothing else
+  if (ref.head.home) return protagonist(m, ref, "home");
+  if (ref.home && ref.grammaticalCase === "nomn") {
+    const name = protagonist(m, ref, "home");
+    const title = name ? m.profiles.get(name)?.titleText : null;
+    return name && (!title || titleFits(m.profiles.get(name)!, ref.matches)) ? name : null;
+  }
+  return null;
 }
 
 /** The person of a side named most often before the reference (the first named on a tie); a home one needs a Kazakh title. */
 function protagonist(m: ArticleMentions, ref: TitleReference, side: "home" | "partner"): string | null {
   const before = (p: Profile) => p.mentions.some((x) => x.mention.span[0] < ref.span[0]);
-  const ones = [...m.profiles.values()].filter((p) => p.side === side && (side === "partner" || p.kazakhTitle) && before(p) && genderFits(p, ref));
+  // (a home protagonist needs a Kazakh title, or no title at all and a local-looking name: "Касым-Жомарт Токаев поговорил …")
+  const fits = (p: Profile) => (side === "partner" ? p.side === "partner" : (p.side === "home" && p.kazakhTitle) || (p.side === null && !p.titleText && localShapedName(p.name)));
+  const ones = [...m.profiles.values()].filter((p) => fits(p) && before(p) && genderFits(p, ref));
   if (!ones.length) return null;
   const count = (p: Profile) => p.mentions.filter((x) => !x.inQuote).length;
   return ones.sort((x, y) => count(y) - count(x) || x.mentions[0]!.mention.span[0] - y.mentions[0]!.mention.span[0])[0]!.name;
