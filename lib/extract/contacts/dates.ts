@@ -49,6 +49,18 @@ function withYear(day: number, month: number, year: number | null, publishedOn: 
   return v ? { iso: v, certain: false } : null;
 }
 
+/** "в понедельник", "в минувшую пятницу": the last such weekday on or before the article's date. */
+function weekdayHit(lower: string, offset: number, publishedOn: string | null): DateHit | null {
+  const wd = WEEKDAY_RE.exec(lower);
+  if (!wd || !publishedOn) return null;
+  const target = Object.entries(WEEKDAYS).find(([stem]) => wd[1]!.startsWith(stem))?.[1];
+  if (target === undefined) return null;
+  const pub = new Date(`${publishedOn}T00:00:00Z`);
+  const back = (pub.getUTCDay() - target + 7) % 7;
+  const at = wd.index + wd[0].search(/\S/);
+  return { iso: shift(publishedOn, -back), span: [offset + at, offset + wd.index + wd[0].length], confidence: 0.7 };
+}
+
 /**
  * The date a sentence gives its event, or null. `text` is the sentence (quotes masked) and
  * `offset` its position in the article.
@@ -73,6 +85,9 @@ export function dateInSentence(text: string, offset: number, publishedOn: string
     if (v) return { iso: v, span: [offset + num.index, offset + num.index + num[0].length], confidence: 0.9 };
   }
   const lower = text.toLowerCase();
+  // "Накануне, в понедельник, …": the weekday names the day "накануне" only approximates
+  const weekday = weekdayHit(lower, offset, publishedOn);
+  if (weekday && /(?:^|[\s,(])накануне(?=[\s,.])/u.test(lower)) return weekday;
   const relative: [RegExp, number][] = [
     [/(?:^|[\s,(])позавчера(?=[\s,.])/u, -2],
     [/(?:^|[\s,(])вчера(?=[\s,.])/u, -1],
@@ -88,16 +103,7 @@ export function dateInSentence(text: string, offset: number, publishedOn: string
       return { iso: shift(publishedOn, days), span: [offset + at, offset + m.index + m[0].length], confidence: 0.8 };
     }
   }
-  const wd = WEEKDAY_RE.exec(lower);
-  if (wd && publishedOn) {
-    const target = Object.entries(WEEKDAYS).find(([stem]) => wd[1]!.startsWith(stem))?.[1];
-    if (target !== undefined) {
-      const pub = new Date(`${publishedOn}T00:00:00Z`);
-      const back = (pub.getUTCDay() - target + 7) % 7;
-      const at = wd.index + wd[0].search(/\S/);
-      return { iso: shift(publishedOn, -back), span: [offset + at, offset + wd.index + wd[0].length], confidence: 0.7 };
-    }
-  }
+  if (weekday) return weekday;
   // Other written forms, only in strict mode so that "среды" in "окружающей среды" is never a weekday.
   if (publishedOn && /\d(?:-?го)?\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu.test(text)) {
     const ref = new Date(`${publishedOn}T12:00:00Z`);

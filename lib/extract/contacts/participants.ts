@@ -63,7 +63,9 @@ const sentenceText = (a: SidedArticle, i: number) => a.masked.slice(a.sentences[
 export function refineKind(a: SidedArticle, g: ContactGroup): MeetingKind {
   const trig = g.triggers.map((t) => sentenceText(a, t.sentence)).join(" ");
   if (g.kind === "meeting" && /телефон|видеосвяз|видеоконференц|онлайн/iu.test(trig)) return "phone_call";
-  if (g.kind === "meeting" && /заседани|совещани|сесси/iu.test(trig) && !BILATERAL_BODY.test(trig) && MULTILATERAL.test(trig)) return "conference";
+  // ("на полях сессии … встретились с …" is a side meeting, not the session)
+  const sideMeeting = /на\s+полях|в\s+кулуарах|встрети\p{L}*\s+(?:\S+\s+){0,2}?с\s|провел\p{L}*\s+(?:\S+\s+){0,2}?(?:встречу|беседу|переговоры)\s+с\s/iu.test(trig);
+  if (g.kind === "meeting" && !sideMeeting && /заседани|совещани|сесси/iu.test(trig) && !BILATERAL_BODY.test(trig) && MULTILATERAL.test(trig)) return "conference";
   if (g.kind === "conference" && BILATERAL_BODY.test(trig) && !MULTILATERAL.test(trig)) return "meeting";
   return g.kind;
 }

@@ -109,8 +109,15 @@ function sessionOrganisations(a: SidedArticle, c: Contact, eligible: Eligible, t
   const paragraph = a.paragraphs[a.sentences[c.triggers[0]!.sentence]!.paragraph]!;
   const orgs = (spans: Span[]) => a.partnerMentions.filter((pm) => eligible(pm) && pm.partner.type === "organization" && within(pm, spans));
   const inTriggers = orgs(triggerSpans);
-  return inTriggers.length ? inTriggers : orgs([[paragraph.start, paragraph.end]]);
+  if (inTriggers.length) return inTriggers;
+  const inParagraph = orgs([[paragraph.start, paragraph.end]]);
+  if (inParagraph.length) return inParagraph;
+  // "… приняли участие в пленарном заседании ассамблеи": the organisation whose session the article names before
+  return a.partnerMentions.filter((pm) => eligible(pm) && pm.partner.type === "organization" && pm.span[1] <= c.range[1] && SESSION_OF.test(a.masked.slice(Math.max(0, pm.span[0] - 40), pm.span[0]))).slice(0, 1);
 }
+
+/** A session noun right before an organisation: "сессии ПА ОБСЕ", "саммите ШОС", "заседании Совета …". */
+const SESSION_OF = /(?:сесси|саммит|заседани|ассамбле|форум|совещани|конференци|съезд)\p{L}*\s+(?:\S+\s+){0,2}$/iu;
 
 /** Where a visit went ("прибыл в Японию") or came from ("из Японии") is no side by itself. */
 const DESTINATION_BEFORE = /(?:прибыв\p{L}*|прибыл\p{L}*|визитом|визит\p{L}*)\s+(?:\S+\s+)?(?:в|во)\s+$|(?:^|\s)(?:из|по|во|в)\s+$/u;
