@@ -116,10 +116,25 @@ function matchCase(surface: string, lemmaLower: string): string {
 /** Every reading of a capitalised word as a (foreign or unknown) name part. */
 export function nameHypotheses(surface: string): Hypothesis[] {
   const low = surface.toLowerCase();
+  // "Агиаром-Бранку": a double surname whose second part does not decline carries the case on its first
+  const dash = low.indexOf("-");
+  if (dash > 2 && /[оеиуюыэ]$/.test(low) && !/^(?:аль|эль|ал|ад|ас|ат|аш|ибн|бин|бен|де|ди|дю|ле|ла|ван|фон)-/.test(low)) {
+    const head = surface.slice(0, dash);
+    const tail = surface.slice(dash);
+    const declined = nameHypotheses(head).filter((h) => !h.fixed && h.lemma !== head).map((h) => ({ ...h, lemma: h.lemma + tail, score: h.score - 0.05 }));
+    return [...hypothesesOf(surface, low), ...declined];
+  }
+  return hypothesesOf(surface, low);
+}
+
+function hypothesesOf(surface: string, low: string): Hypothesis[] {
   const out: Hypothesis[] = [];
   const last = low.slice(-1);
   // "-еву"/"-ову" is a dative ending, not an indeclinable surname's vowel (Шойгу is one; "Кабулову" is no such name)
+  // (and a vowel before a final -а: "Пиа", "Никарагуа" stay as they are)
   const fixedEnding = (/[оеиуюыэ]$/.test(low) && !/(?:ов|ев|ёв)у$/.test(low)) || /(ых|их|ко|аго|яго)$/.test(low);
+  // "Пиа", "Теа": a vowel before a final -а, a woman's name that stays as it is
+  const fixedFeminine = /[аеёиоуыэю]а$/.test(low);
   // "Бейсембаев", "Иванов": a woman of this family is "-ова"/"-ева", never the bare form;
   // "Бейсембаевым", "Ильиным", "Бейсембаеву" are a man's instrumental and dative, never a woman's surname left undeclined
   const manOnly = /(?:ов|ев|ёв)у?$/.test(low) || /(?:ов|ев|ёв|ин|ын)ым$/.test(low);
@@ -132,7 +147,7 @@ export function nameHypotheses(surface: string): Hypothesis[] {
     if (nomOk) out.push({ case: "nomn", gender: g, lemma: surface, score: obliqueLooking ? 0.3 : 0.6 });
     // unchanged in every case: vowel-final foreign names (as likely in any case as in the nominative: the
     // word itself says nothing, so the other parts of the name decide); consonant-final for women
-    if (fixedEnding || (g === "femn" && (endsCons(low) || last === "ь"))) {
+    if (fixedEnding || (g === "femn" && (endsCons(low) || last === "ь" || fixedFeminine))) {
       // (only an ending no case ending looks like, "-о", "-э" or a vowel after a vowel, "Тиау"; "-у", "-е", "-и", "-ы"
       // after a consonant are more often a declined name's case ending: "Мильнеру", "Маехары")
       const caseless = /[оэ]$|[аеёиоуыэюя][уеиыю]$/u.test(low);

@@ -285,6 +285,12 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
       push(n + 1, ["S", ...Array(n).fill("I")]);
       continue;
     }
+    // "Шахин Абдулла оглы Мустафаев": a given name, the father's name with "оглы"/"кызы", then the surname
+    const d = run[k + 3];
+    if (b && c && d && !a.sentenceStart && a.cap && b.cap && TURKIC_PATRONYMIC_WORD.test(c.text) && d.cap && !info(a).place && !info(a).organisation && !isTitleWord(a) && surnameLike(d)) {
+      push(4, ["F", "X", "X", "S"]);
+      continue;
+    }
     // decree order: surname, first name, patronymic
     if (b && c && isFirst(b) && isPatr(c) && surnameLike(a) && !isFirst(a) && !afterNoun(a)) {
       push(3, ["S", "F", "P"]);
