@@ -18,8 +18,10 @@ for (const file of process.argv.slice(2)) {
   const isHtml = /\.x?html?$/i.test(file) || looksLikeHtml(decoded.text);
   for (const article of prepareFile(decoded.text, isHtml)) {
     console.log(`== ${file}  (${article.language}, ${article.publishedOn ?? "no date"}, ${article.outlet ?? "no outlet"})\n   title: ${article.title ?? "—"}`);
-    const { mentions } = findPeople(article.text, { known: registry.people });
-    const input = { text: article.text, title: article.title, publishedOn: article.publishedOn, mentions, partnerMentions: partners.find(article.text), partners, themes };
+    const partnerMentions = partners.find(article.text);
+    const notPeople = partnerMentions.filter((pm) => pm.via !== "capital" && pm.via !== "demonym" && pm.via !== "adjective").map((pm) => pm.span);
+    const { mentions } = findPeople(article.text, { known: registry.people, notPeople });
+    const input = { text: article.text, title: article.title, publishedOn: article.publishedOn, mentions, partnerMentions, partners, themes };
     console.log(explainEvents(input));
   }
 }

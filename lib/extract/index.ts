@@ -33,13 +33,16 @@ export function createExtractor(registry?: Registry): Extractor {
   function analyse(prepared: PreparedArticle): ExtractedArticle {
     const base = { ...prepared, people: [] as ExtractedPerson[], events: [] as ExtractedEvent[] };
     if (!EXTRACTED_LANGUAGES.has(prepared.language) || prepared.text.trim() === "") return base;
-    const { people, mentions } = findPeople(prepared.text, { known: reg.people });
+    const partnerMentions = partners.find(prepared.text);
+    // a country's or an organisation's name is nobody's ("Коста Рика", "Гринпис"); a capital may be a given name's look-alike
+    const notPeople = partnerMentions.filter((pm) => pm.via !== "capital" && pm.via !== "demonym" && pm.via !== "adjective").map((pm) => pm.span);
+    const { people, mentions } = findPeople(prepared.text, { known: reg.people, notPeople });
     const events = extractEvents({
       text: prepared.text,
       title: prepared.title,
       publishedOn: prepared.publishedOn,
       mentions,
-      partnerMentions: partners.find(prepared.text),
+      partnerMentions,
       partners,
       themes,
     });

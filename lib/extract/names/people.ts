@@ -6,6 +6,7 @@ import type { ExtractedPerson, PersonMention, Registry, Span } from "../types";
 import type { Gender, Hypothesis } from "./decline";
 import { tokenInfo, type TokenInfo } from "./lexicon";
 import { parse, schoolCase, CASES, type Case } from "./morph";
+import { gazetteer } from "../registry/places";
 import { isFamilyName, isSyllable, lastPartNominative, MONGOLIAN_PATRONYMIC, mongolianGivenNominative, speaksOfEastAsia, speaksOfMongolia } from "./east-asian";
 
 interface Token {
@@ -142,6 +143,8 @@ const MASCULINE_INSTRUMENTAL = /[^аеёиоуыэюяй](?:ом|ем)$/;
 const INSTRUMENTAL = /[^аеёиоуыэюя](?:ом|ем|ой|ей|ым|им)$/;
 const FEMININE_INSTRUMENTAL = /[^аеёиоуыэюяй](?:ией|ьей|ой|ей)$/;
 const POSSESSIVE_FORM = /(ов|ев|ёв|ин|ын)а?$/;
+/** Endings hardly anything but a surname has. */
+const STRONG_SURNAME = /(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ы)?$|(?:енко|швили|дзе|ян|янц|ский|цкий|ская|цкая)$/u;
 const SURNAME_SHAPE = /((ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ы)?|(ск|цк)(ий|ая|ого|ому|им|ом|ой|ую)|швили|дзе|ян|янц|енко|ук|юк|баев[а-я]*|улы|ұлы)$/i;
 /** An animate common noun in the dictionary: a title ("Президент"), not a first name. */
 /** Titles of Central Asian officials that OpenCorpora lacks (its guesses read "Аким" as a name). */
@@ -631,6 +634,8 @@ function firstCompatible(a: string | null, b: string | null): boolean {
 
 export interface FindPeopleOptions {
   known?: Registry["people"];
+  /** Spans the partner matcher took for countries and organisations ("Коста Рика", "Гринпис"): no person is there. */
+  notPeople?: readonly Span[];
 }
 
 /** Kazakh-language text: the rules here are Russian morphology, so it gets no guesses. */
@@ -657,7 +662,8 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
   ];
   const regnal = regnalSpans(tokens, text);
   const taken = new Set([...eastAsian.flatMap((c) => c.tokens), ...regnal.flatMap((r) => r.tokens)]);
-  const cands = taken.size ? candidates(tokens, text).filter((c) => !c.tokens.some((t) => taken.has(t))) : candidates(tokens, text);
+  const inPartner = (t: Token) => !!options.notPeople?.some(([a, b]) => t.start >= a && t.end <= b);
+  const cands = candidates(tokens, text).filter((c) => !c.tokens.some((t) => taken.has(t) || inPartner(t)));
   const full = cands.filter((c) => c.roles.some((r) => r === "F" || r === "I") || c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1);
   const singles = cands.filter((c) => c.roles.length === 1);
 
@@ -769,7 +775,9 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
       // an unknown surname-like word the article repeats is someone it keeps talking about
       const repeated = !i.known && (singleCounts.get(key(t.text)) ?? 0) >= 2 && !t.sentenceStart;
       const subjectCue = /(ов|ев|ёв|ин|ын)а?$/.test(t.text) && !i.common && (bonus.get("nomn") ?? 0) > 0;
-      if (!((i.dictSurname && i.nameFirst) || cue || repeated || subjectCue)) continue;
+      // "Лукашенко", "Терещенко", "Радулов" alone inside a sentence: a surname by its shape, unless a common word or a place
+      const surnameShaped = !t.sentenceStart && !i.common && !i.place && !i.organisation && STRONG_SURNAME.test(t.text) && gazetteer().nominative(t.text) === null;
+      if (!((i.dictSurname && i.nameFirst) || cue || repeated || subjectCue || surnameShaped)) continue;
       // after a spatial preposition a lone name is a place ("в Тусоне", "из Бенрата")
       if (/^(в|во|на|из|под|над|возле|около)$/i.test(tokens[c.at - 1]?.text ?? "")) continue;
       // "агентству Рейтер", "аэропорту Рейган": a nominative name after an oblique thing-noun names the thing
