@@ -211,6 +211,12 @@ function candidates(tokens: Token[], text: string): Candidate[] {
     const n = tokens[i + 1];
     if (t.cap && t.cyr && n?.glued && n.cap && n.cyr) pairs.set(`${stemKey(t.text)} ${stemKey(n.text)}`, (pairs.get(`${stemKey(t.text)} ${stemKey(n.text)}`) ?? 0) + 1);
   });
+  // the words each capitalised word is followed by: a given name opens pairs with several surnames
+  const opens = new Map<string, Set<string>>();
+  tokens.forEach((t, i) => {
+    const n = tokens[i + 1];
+    if (t.cap && t.cyr && n?.glued && n.cap && n.cyr) opens.set(stemKey(t.text), (opens.get(stemKey(t.text)) ?? new Set()).add(stemKey(n.text)));
+  });
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -223,7 +229,7 @@ function candidates(tokens: Token[], text: string): Candidate[] {
     while (j < tokens.length && tokens[j].glued && tokens[j].cyr && !INSTITUTION_WORD.test(tokens[j].text) && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && (particleChainEndsCapitalised(tokens, j) || TURKIC_PATRONYMIC_WORD.test(tokens[j].text))))) j++;
     const run = tokens.slice(i, j);
     // «Нур Отан», "Ак жол": a quoted name is a party, a company, a title
-    if (!afterOpeningQuote(text, t.start)) segment(run, i, out, tokens[j], (k) => titleBefore(tokens, i + k, text) !== null, (g, sn) => lone.has(stemKey(sn.text)) || (pairs.get(`${stemKey(g.text)} ${stemKey(sn.text)}`) ?? 0) >= 2);
+    if (!afterOpeningQuote(text, t.start)) segment(run, i, out, tokens[j], (k) => titleBefore(tokens, i + k, text) !== null, (g, sn) => lone.has(stemKey(sn.text)) || (pairs.get(`${stemKey(g.text)} ${stemKey(sn.text)}`) ?? 0) >= 2, (g) => (opens.get(stemKey(g.text))?.size ?? 0) >= 2);
     i = j;
   }
   return out;
@@ -247,6 +253,13 @@ function verbAfter(t: Token | undefined): boolean {
   return !!t && t.glued && !t.cap && parse(t.text).some((p) => p.known && p.pos === "VERB" && p.number === "sing" && (p.raw.tag["past"] || p.raw.tag["3per"]));
 }
 
+/** A word the dictionary does not know but guesses, first of all, to be a given name ("Гергей", "Йохен"). */
+function guessedGivenName(t: Token): boolean {
+  if (info(t).known) return false;
+  const top = parse(t.text)[0];
+  return !!top && top.marks.has("Name");
+}
+
 /** The two words from k are the last of the run, after only places and organisations ("Португалии Антониу Кошта"). */
 function lastPairOfRun(run: Token[], k: number): boolean {
   return k + 2 === run.length && run.slice(0, k).every((x) => info(x).place || info(x).organisation);
@@ -266,7 +279,7 @@ const onlyPlace = (t: Token) => {
   return i.known && i.place && !i.common && !i.organisation && !i.dictFirst && !i.dictSurname;
 };
 
-function segment(run: Token[], offset: number, out: Candidate[], after?: Token, titledAt: (k: number) => boolean = () => false, aloneElsewhere: (given: Token, surname: Token) => boolean = () => false) {
+function segment(run: Token[], offset: number, out: Candidate[], after?: Token, titledAt: (k: number) => boolean = () => false, aloneElsewhere: (given: Token, surname: Token) => boolean = () => false, givenElsewhere: (given: Token) => boolean = () => false) {
   let k = 0;
   const push = (len: number, roles: Role[]) => {
     out.push({ tokens: run.slice(k, k + len), roles, at: offset + k, run: run.length });
@@ -314,8 +327,11 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
     // "Арарат Мирзоян … Мирзоян отметил", "Карлос Батрес … Батрес": an unknown or place-like word before a word the
     // article also uses alone as a name is a given name
     const lastPair = lastPairOfRun(run, k);
+    // "Карлос Батрес … Карлос Симон", "Гергей Ковач": a word that opens pairs with several surnames, or that the
+    // dictionary guesses to be a given name, is one
+    const givenByUse = !starts && !unknownStart && !!b && lastPair && !a.sentenceStart && !a.initial && !b.initial && b.cap && !isTitleWord(b) && !info(b).place && !info(b).organisation && !isAbbrev(b) && !info(a).organisation && !info(a).place && !isTitleWord(a) && !LOCAL_TITLE.test(a.text) && (givenElsewhere(a) || guessedGivenName(a));
     const repeatedSurname = !starts && !unknownStart && !!b && lastPair && !a.initial && !b.initial && !info(a).organisation && !isTitleWord(a) && !isTitleWord(b) && !info(b).place && !info(b).organisation && (!info(a).known || info(a).place || info(a).dictFirst || info(a).dictSurname) && !a.sentenceStart && surnameLike(b) && aloneElsewhere(a, b);
-    if (starts || unknownStart || repeatedSurname) {
+    if (starts || unknownStart || repeatedSurname || givenByUse) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
       let n = 1;
