@@ -97,12 +97,21 @@ describe("extraction quality on the bundled corpora", () => {
     for (const [field, value] of Object.entries(fields)) expect(value, field).toBeGreaterThanOrEqual(0.85);
   });
 
+  it("dev2: 32 harder articles written by someone else (digests, talks, statements, calls, visits abroad)", () => {
+    const { fields, overall } = score("dev2");
+    // 0.785 when it arrived (EXTRACTOR_VERSION 0.4.5, every contact after the first of a digest missed); 0.933 when
+    // it was copied in, with the contact stages of lib/extract/contacts. The goal is 0.95, every field 0.85.
+    expect(overall).toBeGreaterThanOrEqual(0.93);
+    for (const [field, value] of Object.entries(fields)) expect(value, field).toBeGreaterThanOrEqual(0.85);
+  });
+
   it("people on factRuEval dev", () => {
     const out = extractDir("factru-dev");
     const result = spawnSync(process.execPath, [join(EVAL, "score-people.mjs"), join(CORPUS, "factru-dev"), out], { encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     const f1 = Number(/F1: ([\d.]+)/.exec(result.stdout)?.[1]);
-    // Measured at the same commit: 0.902; 0.910 after the holdout2 name fixes.
-    expect(f1).toBeGreaterThanOrEqual(0.89);
+    // Measured at the same commit: 0.902; 0.910 after the holdout2 name fixes; 0.892 once the given names that
+    // occurred in one scored article only were taken out of the lexicon; 0.908 with the general name rules since.
+    expect(f1).toBeGreaterThanOrEqual(0.9);
   });
 });
