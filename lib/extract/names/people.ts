@@ -229,7 +229,7 @@ function candidates(tokens: Token[], text: string): Candidate[] {
     while (j < tokens.length && tokens[j].glued && tokens[j].cyr && !INSTITUTION_WORD.test(tokens[j].text) && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && (particleChainEndsCapitalised(tokens, j) || TURKIC_PATRONYMIC_WORD.test(tokens[j].text))))) j++;
     const run = tokens.slice(i, j);
     // «Нур Отан», "Ак жол": a quoted name is a party, a company, a title
-    if (!afterOpeningQuote(text, t.start)) segment(run, i, out, tokens[j], (k) => titleBefore(tokens, i + k, text) !== null, (g, sn) => lone.has(stemKey(sn.text)) || (pairs.get(`${stemKey(g.text)} ${stemKey(sn.text)}`) ?? 0) >= 2, (g) => (opens.get(stemKey(g.text))?.size ?? 0) >= 2);
+    if (!afterOpeningQuote(text, t.start)) segment(run, i, out, tokens[j], (k) => titleBefore(tokens, i + k, text) !== null, (g, sn) => lone.has(stemKey(sn.text)) || (pairs.get(`${stemKey(g.text)} ${stemKey(sn.text)}`) ?? 0) >= 2, (g) => (opens.get(stemKey(g.text))?.size ?? 0) >= 2, (g, sn) => (pairs.get(`${stemKey(g.text)} ${stemKey(sn.text)}`) ?? 0) >= 2);
     i = j;
   }
   return out;
@@ -279,7 +279,7 @@ const onlyPlace = (t: Token) => {
   return i.known && i.place && !i.common && !i.organisation && !i.dictFirst && !i.dictSurname;
 };
 
-function segment(run: Token[], offset: number, out: Candidate[], after?: Token, titledAt: (k: number) => boolean = () => false, aloneElsewhere: (given: Token, surname: Token) => boolean = () => false, givenElsewhere: (given: Token) => boolean = () => false) {
+function segment(run: Token[], offset: number, out: Candidate[], after?: Token, titledAt: (k: number) => boolean = () => false, aloneElsewhere: (given: Token, surname: Token) => boolean = () => false, givenElsewhere: (given: Token) => boolean = () => false, pairTwice: (given: Token, surname: Token) => boolean = () => false) {
   let k = 0;
   const push = (len: number, roles: Role[]) => {
     out.push({ tokens: run.slice(k, k + len), roles, at: offset + k, run: run.length });
@@ -329,8 +329,13 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
     const lastPair = lastPairOfRun(run, k);
     // "Карлос Батрес … Карлос Симон", "Гергей Ковач": a word that opens pairs with several surnames, or that the
     // dictionary guesses to be a given name, is one
-    const givenByUse = !starts && !unknownStart && !!b && lastPair && !a.sentenceStart && !a.initial && !b.initial && b.cap && !isTitleWord(b) && !info(b).place && !info(b).organisation && !isAbbrev(b) && !info(a).organisation && !info(a).place && !isTitleWord(a) && !LOCAL_TITLE.test(a.text) && (givenElsewhere(a) || guessedGivenName(a));
-    const repeatedSurname = !starts && !unknownStart && !!b && lastPair && !a.initial && !b.initial && !info(a).organisation && !isTitleWord(a) && !isTitleWord(b) && !info(b).place && !info(b).organisation && (!info(a).known || info(a).place || info(a).dictFirst || info(a).dictSurname) && !a.sentenceStart && surnameLike(b) && aloneElsewhere(a, b);
+    const givenByUse = !starts && !unknownStart && !!b && lastPair && !a.sentenceStart && !a.initial && !b.initial && b.cap && !isTitleWord(b) && !info(b).place && !info(b).organisation && !isAbbrev(b) && !info(a).organisation && !info(a).place && !(info(a).common && !info(a).nameFirst) && !isTitleWord(a) && !LOCAL_TITLE.test(a.text) && (givenElsewhere(a) || guessedGivenName(a));
+    const repeatedSurname = !starts && !unknownStart && !!b && lastPair && !a.initial && !b.initial && !info(a).organisation && (!isTitleWord(a) || pairTwice(a, b)) && !isTitleWord(b) && !info(b).place && !info(b).organisation && !a.sentenceStart && surnameLike(b) && (((!info(a).known || info(a).place || info(a).dictFirst || info(a).dictSurname) && aloneElsewhere(a, b)) || pairTwice(a, b));
+    // "Мигеля Анхеля Моратиноса … Моратиноса": two unknown given names before a surname the article uses alone
+    if (!starts && !unknownStart && b && c && k + 3 === run.length && run.slice(0, k).every((x) => info(x).place || info(x).organisation) && !a.sentenceStart && [a, b].every((x) => !info(x).known && !x.initial && !isAbbrev(x)) && surnameLike(c) && aloneElsewhere(b, c)) {
+      push(3, ["F", "F", "S"]);
+      continue;
+    }
     if (starts || unknownStart || repeatedSurname || givenByUse) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
