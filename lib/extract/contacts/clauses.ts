@@ -138,7 +138,7 @@ function counterpartKeys(a: SidedArticle, i: number, actors: readonly MentionInf
   const sentenceStart = a.sentences[i]!.start;
   for (const ref of foreignReferences(a, i)) {
     // a foreign official in the genitive is whose agreement or visit it was, not the counterpart
-    const counterpartCase = ref.grammaticalCase === "ablt" ? withBefore(a, sentenceStart, ref.span[0]) : ref.grammaticalCase !== "gent" && ref.grammaticalCase !== "loct";
+    const counterpartCase = ref.cases.includes("ablt") && withBefore(a, sentenceStart, ref.span[0]) ? true : ref.cases.some((c) => c === "accs" || c === "nomn" || c === "datv");
     if (!counterpartCase) continue;
     for (const pm of a.partnerMentions) {
       if (pm.span[0] < ref.span[0] || pm.span[1] > ref.span[1] || pm.partner.code === HOME_CODE) continue;

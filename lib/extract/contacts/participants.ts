@@ -100,7 +100,9 @@ function peopleOfStretch(a: SidedArticle, g: ContactGroup, kind: MeetingKind): {
   if (g.header && !home.size) for (const h of g.header.home) home.add(h);
   if (!partner.size && (kind === "meeting" || kind === "phone_call")) {
     const v = visitorBefore(a, a.sentences[g.triggers[0]!.sentence]!.end);
-    if (v && !home.has(v)) partner.add(v);
+    // (not when the contact was with someone named by title only of another country: "принял посла Индии")
+    const otherCountry = !!v && g.counterparts.size > 0 && !(a.profiles.get(v)?.affiliations ?? []).some((pm) => g.counterparts.has(pm.partner.code ?? pm.partner.name));
+    if (v && !home.has(v) && !otherCountry) partner.add(v);
   }
   return { home, partner };
 }

@@ -21,6 +21,8 @@ export interface TitleReference {
   matches: readonly string[];
   /** Grammatical case of the head word (nomn, gent, datv, accs, ablt, loct) when the dictionary knows it. */
   grammaticalCase: string | null;
+  /** Every case the head word's form can have ("посла": gent and accs). */
+  cases: readonly string[];
   /** The phrase names a foreign partner ("посла Индии"): an unnamed foreign official. */
   foreign: boolean;
   /** The phrase names Kazakhstan or one of its institutions. */
@@ -66,24 +68,29 @@ export function findTitleReferences(m: ArticleMentions): TitleReference[] {
       const tail = phrase.slice(w[0].length).trim().toLowerCase();
       const reading = found.head.qualified?.find((q) => q.next.test(tail));
       const home = !foreign && (found.head.home || !!reading?.home || HOME_TITLE.test(phrase) || inPhrase.some((pm) => pm.partner.code === HOME_CODE));
-      out.push({ span, sentence: i, head: found.head, matches: reading?.matches ?? found.head.matches, grammaticalCase: found.grammaticalCase, foreign, home, feminine: verbGender(m.masked.slice(end, s.end)) });
+      out.push({ span, sentence: i, head: found.head, matches: reading?.matches ?? found.head.matches, grammaticalCase: found.grammaticalCase, cases: found.cases, foreign, home, feminine: verbGender(m.masked.slice(end, s.end)) });
     }
   });
   return out;
 }
 
 /** A collective head ("парламентарии", "делегация") as a reference to the home delegation's head. */
-function collectiveHeadOf(word: string): { head: ReferenceHead; grammaticalCase: string | null } | null {
+function collectiveHeadOf(word: string): { head: ReferenceHead; grammaticalCase: string | null; cases: string[] } | null {
   const lower = word.toLowerCase();
   for (const p of parse(lower)) {
     if (p.pos !== "NOUN") continue;
     const c = COLLECTIVE_HEADS.get(p.lemma);
-    if (c) return { head: { lemma: c.lemma, matches: [], home: c.home, collective: true, examples: [] }, grammaticalCase: p.case ? schoolCase(p.case) : null };
+    if (c) return { head: { lemma: c.lemma, matches: [], home: c.home, collective: true, examples: [] }, grammaticalCase: p.case ? schoolCase(p.case) : null, cases: casesOf(lower, p.lemma) };
   }
   return null;
 }
 
-function headOf(word: string): { head: ReferenceHead; grammaticalCase: string | null } | null {
+/** The cases a form of the lemma can be in. */
+function casesOf(lower: string, lemma: string): string[] {
+  return [...new Set(parse(lower).filter((p) => p.pos === "NOUN" && p.lemma === lemma && p.case).map((p) => schoolCase(p.case!)))];
+}
+
+function headOf(word: string): { head: ReferenceHead; grammaticalCase: string | null; cases: string[] } | null {
   const lower = word.toLowerCase();
   // the dictionary guesses "вице-министр" as "министр": keep the prefix
   const prefix = /^вице-/u.test(lower) ? "вице-" : "";
@@ -91,7 +98,7 @@ function headOf(word: string): { head: ReferenceHead; grammaticalCase: string | 
     // "министров", "послы": several officials, not a reference to one
     if (p.pos !== "NOUN" || p.number === "plur") continue;
     const head = REFERENCE_HEADS.get(prefix && !p.lemma.startsWith(prefix) ? prefix + p.lemma : p.lemma);
-    if (head) return { head, grammaticalCase: p.case ? schoolCase(p.case) : null };
+    if (head) return { head, grammaticalCase: p.case ? schoolCase(p.case) : null, cases: casesOf(lower, p.lemma) };
   }
   return null;
 }
@@ -141,9 +148,11 @@ function phraseEnd(m: ArticleMentions, s: Sentence, from: number): number {
 /** Can the word stand in a title's genitive complement: a genitive noun or adjective, an abbreviation (МИД, ООН)? */
 function genitiveModifier(word: string): boolean {
   if (word.length >= 2 && word === word.toUpperCase()) return true;
-  const parses = parse(word.toLowerCase());
+  const capitalised = word[0] !== word[0]!.toLowerCase();
+  // (the dictionary knows proper names only as written: "Индии", not "индии")
+  const parses = capitalised ? [...parse(word), ...parse(word.toLowerCase())] : parse(word);
   // a capitalised name the dictionary does not know ("Омана", "Индонезии") may be a genitive
-  if (word[0] !== word[0]!.toLowerCase() && !parses.some((p) => p.known)) return true;
+  if (capitalised && !parses.some((p) => p.known)) return true;
   return parses.some((p) => (p.pos === "NOUN" || p.pos === "ADJF" || p.pos === "NUMR") && (p.case === "gent" || p.case === "gen2" || p.case === null));
 }
 
