@@ -32,7 +32,22 @@ const SPOKESPERSON = /пресс-секретар|официальн\p{L}*\s+п�
 /** A sentence that continues the report of the one before: "Также состоялась встреча …", "В тот же день …". */
 const CONTINUATION = /^\s*(?:также|кроме\s+того|затем|в\s+тот\s+же\s+день|в\s+рамках\s+(?:визита|поездки))[\s,]/iu;
 
+/** "В делегацию входят X, а также депутаты Y и Z", "делегацию возглавил X": the visiting delegation's members. */
+const ROSTER = /(?:^|\s)в\s+(?:состав\s+)?делегаци\p{L}*\s+(?:входят|входит|вошли|входили)(?![\p{L}])|делегаци\p{L}*\s+(?:\S+\s+){0,6}?(?:возглавил\p{L}*|возглавляет|во\s+главе\s+с)(?![\p{L}])|в\s+составе\s+делегаци/iu;
+/** The trigger speaks of the delegation as a whole ("немецких парламентариев принял …", "депутатов Бундестага приняли …"). */
+const WHOLE_DELEGATION = /делегаци|парламентари|депутат|гост|сенатор|визитер|визитёр/iu;
+
+function delegationRoster(a: SidedArticle): Set<string> {
+  const roster = new Set<string>();
+  for (let i = 0; i < a.bodyEnd; i++) {
+    if (a.roles[i]!.background || !ROSTER.test(sentenceText(a, i))) continue;
+    for (const x of sentenceActors(a, i)) if (a.sides.get(x.name)?.side === "partner") roster.add(x.name);
+  }
+  return roster;
+}
+
 export function completeContacts(a: SidedArticle, groups: readonly ContactGroup[]): Contact[] {
+  const roster = delegationRoster(a);
   const bodyLimit = a.sentences[Math.max(0, a.bodyEnd - 1)]!.end;
   // Kazakhstan (its name, adjective, capital or Akorda) named in the article's body
   const kazakhArticle = a.partnerMentions.some((pm) => pm.partner.code === HOME_CODE && pm.span[1] <= bodyLimit);
@@ -41,6 +56,10 @@ export function completeContacts(a: SidedArticle, groups: readonly ContactGroup[
   for (const g of groups) {
     const kind = refineKind(a, g);
     const { home, partner } = kind === "statement" ? { home: new Set(g.home), partner: new Set(g.partner) } : peopleOfStretch(a, g, kind);
+    // the delegation met as a whole: each of its members took part
+    if (roster.size && (kind === "meeting" || kind === "conference") && ([...partner].some((p) => roster.has(p)) || g.triggers.some((t) => WHOLE_DELEGATION.test(sentenceText(a, t.sentence))))) {
+      for (const p of roster) if (!home.has(p)) partner.add(p);
+    }
     const unnamedHome = !home.size && homeByTitleOnly(a, g, kind, partner.size > 0);
     const ministryStatement = kind === "statement" && !home.size && !partner.size && g.triggers.some((t) => institutionSpeaks(a, t.sentence));
     // "Также состоялась встреча с вице-министром …": a follow-on meeting with no subject is the same home side's

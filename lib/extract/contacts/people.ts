@@ -14,6 +14,19 @@ import { parse } from "../names/morph";
  */
 const FOREIGN_SIDE_CUE = /(?:(?:^|\s)(?:с|со)\s+([а-яё]+(?:ской|цкой))\s+стороны|(?:^|\s)в\s+состав\p{L}*\s+([а-яё]+(?:ской|цкой))\s+делегаци\p{L}*)[^.;!?]*$/u;
 const HOME_ADJECTIVE = /^(?:казахстанск|казахск|наш|сво|друг|кажд|обеих|т[оа]й|эт)/u;
+/**
+ * "… делегация Бундестага Германии … В делегацию входят председатель группы X, а также депутаты Y и Z": members of a
+ * delegation the article has just named as foreign.
+ */
+function foreignDelegationMember(masked: string, sentenceStart: number, at: number, partnerMentions: readonly PartnerMention[]): boolean {
+  if (!/(?:^|\s)в\s+(?:состав\s+)?делегаци\p{L}*\s+(?:входят|входит|вошли|вошел|вошёл|вошла|входили)(?![\p{L}])/iu.test(masked.slice(sentenceStart, at))) return false;
+  const before = masked.slice(Math.max(0, sentenceStart - 400), sentenceStart);
+  const last = [...before.matchAll(/делегаци\p{L}*/giu)].pop();
+  if (!last) return false;
+  const from = sentenceStart - before.length + last.index;
+  return partnerMentions.some((pm) => pm.partner.code !== HOME_CODE && pm.span[0] >= from && pm.span[0] <= from + 80);
+}
+
 /** "Казахстанскую делегацию возглавил X, македонскую – государственный секретарь Y": the adjective of an ellipsis before a dash. */
 const ELLIPTIC_SIDE_CUE = /(?:^|[\s,])([а-яё]+(?:ск|цк)(?:ую|ой|ая|ие|ий|ого))\s*[–—-]\s*$/u;
 
@@ -253,7 +266,7 @@ export function analysePeople(
       if (!info.inQuote) {
         const s = sentences[info.sentence]!;
         const cut = info.title ? info.title[0] : info.mention.span[0];
-        if (foreignSideCue(masked.slice(s.start, cut))) foreignVotes += 2;
+        if (foreignSideCue(masked.slice(s.start, cut)) || foreignDelegationMember(masked, s.start, cut, partnerMentions)) foreignVotes += 2;
         const named = sideNamedBefore(masked, s.start, cut, partnerMentions);
         if (named) {
           foreignVotes += 2;
