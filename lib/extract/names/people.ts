@@ -685,10 +685,21 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
   const taken = new Set([...eastAsian.flatMap((c) => c.tokens), ...regnal.flatMap((r) => r.tokens)]);
   const inPartner = (t: Token) => !!options.notPeople?.some(([a, b]) => t.start >= a && t.end <= b);
   const cands = candidates(tokens, text).filter((c) => !c.tokens.some((t) => taken.has(t) || inPartner(t)));
-  const full = cands.filter((c) => c.roles.some((r) => r === "F" || r === "I") || c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1);
+  const votes = nameVotes(cands);
+  const book = new PersonBook(text);
+  for (const c of cands) if (c.roles.some((r) => r === "F" || r === "I") || (c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1)) readFullName(book, tokens, c, votes);
+  // "Король Абдалла II", "Папа Римский Лев XIV": a given name and a regnal number are the whole name
+  for (const rg of regnal) book.addWhole(rg.tokens, rg.name, rg.case);
+  for (const ea of eastAsian) book.addWhole(ea.tokens, ea.name, ea.declined ? undefined : "nomn");
   const singles = cands.filter((c) => c.roles.length === 1);
+  const singleCounts = new Map<string, number>();
+  for (const c of singles) singleCounts.set(key(c.tokens[0].text), (singleCounts.get(key(c.tokens[0].text)) ?? 0) + 1);
+  for (const c of singles) readSingle(book, tokens, c, votes, singleCounts);
+  return book.result(options.known);
+}
 
-  // surname lemmas every full span could have: a lemma several spans share is the likely one
+/** Surname lemmas every span could have: a lemma several spans share is the likely one. */
+function nameVotes(cands: Candidate[]): Map<string, number> {
   const votes = new Map<string, number>();
   for (const c of cands) {
     c.tokens.forEach((t, k) => {
@@ -698,156 +709,152 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
     });
   }
   for (const [k, v] of votes) votes.set(k, v > 0.2 ? v - 0.2 : 0);
+  return votes;
+}
 
-  const persons: Person[] = [];
-  const mentions: PersonMention[] = [];
-  for (const c0 of full) {
-    let c = c0;
-    let r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes, laterVerbGender(tokens, c.at + c.tokens.length, text));
-    // a leading word that agrees with nothing is not part of the name ("Мажилиса Данией Еспаевой")
-    while (r.misfits[0] && c.tokens.length > 2 && c.roles[0] === "F" && c.roles[1] === "F") {
-      c = { ...c, tokens: c.tokens.slice(1), roles: c.roles.slice(1), at: c.at + 1 };
-      r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes, laterVerbGender(tokens, c.at + c.tokens.length, text));
-    }
-    const sIdx = c.roles.lastIndexOf("S");
-    const fIdx = c.roles.indexOf("F");
-    const iIdx = c.roles.indexOf("I");
-    const surname = sIdx >= 0 ? r.parts[sIdx] : null;
-    if (!surname) continue;
-    const first = fIdx >= 0 ? r.parts[fIdx] : null;
-    const initials = iIdx >= 0 ? r.parts[iIdx] : null;
-    // "First [Patronymic] Last" regardless of the order the text used, except East Asian order which the text keeps
-    const ordered = c.roles[0] === "S" && fIdx > 0 ? [...c.roles.map((_, k) => k).filter((k) => k !== sIdx), sIdx].map((k) => r.parts[k]) : r.parts;
-    const name = ordered.join(" ").replace(/\s+/g, " ");
-    const span: Span = [c.tokens[0].start, c.tokens[c.tokens.length - 1].end];
-    const surface = text.slice(span[0], span[1]);
-    const nominative = r.case === "nomn" && c.tokens.every((t, k) => c.roles[k] === "I" || c.roles[k] === "X" || r.parts[k] === t.text);
-    const sk = key(surname);
-    // a name part right after a particle also names the person: "Мухаммед бен Сальман [Аль Сауд]"
-    const particleKeys = c.roles.flatMap((role, k) => (k > 0 && k !== sIdx && c.roles[k - 1] === "X" && (role === "F" || role === "S") ? [key(r.parts[k])] : []));
-    // "Исхак Дар" after "Мухаммад Исхак Дар": a shorter form whose words are all in the longer one is the same person
-    const sameWords = (q: Person) => containsWords(q.name, name) || containsWords(name, q.name);
-    let p = persons.find((q) => (q.surnameKeys.has(sk) || particleKeys.some((pk) => q.surnameKeys.has(pk))) && (firstCompatible(q.first ?? q.initials, first ?? initials) || sameWords(q)));
-    if (!p) {
-      p = { surnameKeys: new Set([sk, ...particleKeys]), first, initials, name, nominative, spans: [], mentions: [], firstAt: span[0] };
-      persons.push(p);
-    } else {
-      for (const pk of [sk, ...particleKeys]) p.surnameKeys.add(pk);
-      const richer = (!p.first && first) || name.split(" ").length > p.name.split(" ").length;
-      // a shorter nominative ("Исхак Дар") confirms the fuller name already read ("Мухаммад Исхак Дар"), it does not replace it
-      if (nominative && containsWords(p.name, name)) p.nominative = true;
-      else if ((nominative && !p.nominative && (first || !p.first)) || (richer && (nominative || !p.nominative))) {
-        p.name = name;
-        p.nominative = nominative || p.nominative;
-      }
-      if (first && !p.first) p.first = first;
-    }
-    const m: PersonMention = { name: "", surface, span, grammaticalCase: r.case };
-    p.readings ??= new Map();
-    p.readings.set(key(surface), Math.max(p.readings.get(key(surface)) ?? -Infinity, r.score));
+/** The people found so far and their mentions. */
+class PersonBook {
+  readonly persons: Person[] = [];
+  readonly mentions: PersonMention[] = [];
+  constructor(readonly text: string) {}
+
+  mention(p: Person, span: Span, extra: Partial<PersonMention> = {}): PersonMention {
+    const m: PersonMention = { name: "", surface: this.text.slice(span[0], span[1]), span, ...extra };
     p.spans.push(span);
     p.mentions.push(m);
-    mentions.push(m);
+    this.mentions.push(m);
+    return m;
   }
 
-  // "Король Абдалла II", "Папа Римский Лев XIV": a given name and a regnal number are the whole name
-  for (const rg of regnal) {
-    const span: Span = [rg.tokens[0]!.start, rg.tokens[1]!.end];
-    const sk = key(rg.name);
-    let p = persons.find((q) => q.surnameKeys.has(sk));
+  /** A name read whole by its own rules (regnal, East Asian): the same spelling is the same person. */
+  addWhole(tokens: Token[], name: string, grammaticalCase: Case | undefined): void {
+    const span: Span = [tokens[0]!.start, tokens[tokens.length - 1]!.end];
+    const sk = key(name);
+    let p = this.persons.find((q) => q.surnameKeys.has(sk));
     if (!p) {
-      p = { surnameKeys: new Set([sk]), first: null, initials: null, name: rg.name, nominative: true, spans: [], mentions: [], firstAt: span[0] };
-      persons.push(p);
+      p = { surnameKeys: new Set([sk]), first: null, initials: null, name, nominative: true, spans: [], mentions: [], firstAt: span[0] };
+      this.persons.push(p);
     }
-    const m: PersonMention = { name: "", surface: text.slice(span[0], span[1]), span, grammaticalCase: rg.case };
-    p.spans.push(span);
-    p.mentions.push(m);
-    mentions.push(m);
+    this.mention(p, span, { grammaticalCase });
   }
 
-  for (const ea of eastAsian) {
-    const span: Span = [ea.tokens[0].start, ea.tokens[ea.tokens.length - 1].end];
-    const sk = key(ea.name);
-    let p = persons.find((q) => q.surnameKeys.has(sk));
-    if (!p) {
-      p = { surnameKeys: new Set([sk]), first: null, initials: null, name: ea.name, nominative: true, spans: [], mentions: [], firstAt: span[0] };
-      persons.push(p);
-    }
-    const m: PersonMention = { name: "", surface: text.slice(span[0], span[1]), span, grammaticalCase: ea.declined ? undefined : "nomn" };
-    p.spans.push(span);
-    p.mentions.push(m);
-    mentions.push(m);
+  result(known: FindPeopleOptions["known"]): { people: ExtractedPerson[]; mentions: PersonMention[] } {
+    mergeSameSurface(this.persons);
+    applyKnown(this.persons, known);
+    for (const p of this.persons) for (const m of p.mentions) m.name = p.name;
+    this.mentions.sort((a, b) => a.span[0] - b.span[0]);
+    const people = this.persons.sort((a, b) => a.firstAt - b.firstAt).map((p) => ({ name: p.name, spans: [...p.spans].sort((a, b) => a[0] - b[0]) }));
+    return { people, mentions: this.mentions };
   }
+}
 
-  const singleCounts = new Map<string, number>();
-  for (const c of singles) singleCounts.set(key(c.tokens[0].text), (singleCounts.get(key(c.tokens[0].text)) ?? 0) + 1);
-  for (const c of singles) {
-    const t = c.tokens[0];
-    const i = info(t);
-    const lemmas = new Set([key(t.text), ...i.surname.map((h) => key(h.lemma))]);
-    const owners = persons.filter((p) => [...p.surnameKeys].some((k) => lemmas.has(k)));
-    const span: Span = [t.start, t.end];
-    let owner = owners.length ? owners.reduce((a, b) => (Math.abs(b.firstAt - t.start) < Math.abs(a.firstAt - t.start) && b.firstAt < t.start ? b : a)) : undefined;
-    const bonus = contextCases(tokens, c.at, text);
-    if (!owner) {
-      // a lone first name ("Виктор", "Лиза") is someone the text does not fully name
-      if (i.dictFirst && !i.dictSurname) continue;
-      const cue = titleBefore(tokens, c.at, text, true) !== null || (!t.sentenceStart && !i.known && titleBefore(tokens, c.at, text) !== null);
-      // an unknown surname-like word the article repeats is someone it keeps talking about
-      const repeated = !i.known && (singleCounts.get(key(t.text)) ?? 0) >= 2 && !t.sentenceStart;
-      const subjectCue = /(ов|ев|ёв|ин|ын)а?$/.test(t.text) && !i.common && (bonus.get("nomn") ?? 0) > 0;
-      // "Лукашенко", "Терещенко", "Радулов" alone inside a sentence: a surname by its shape, unless a common word or a place
-      const surnameShaped = !t.sentenceStart && !i.common && !i.place && !i.organisation && STRONG_SURNAME.test(t.text) && gazetteer().nominative(t.text) === null;
-      if (!((i.dictSurname && i.nameFirst) || cue || repeated || subjectCue || surnameShaped)) continue;
-      // after a spatial preposition a lone name is a place ("в Тусоне", "из Бенрата")
-      if (/^(в|во|на|из|под|над|возле|около)$/i.test(tokens[c.at - 1]?.text ?? "")) continue;
-      // "агентству Рейтер", "аэропорту Рейган": a nominative name after an oblique thing-noun names the thing
-      const prevTok = tokens[c.at - 1];
-      if (prevTok && !prevTok.cap && /[бвгджзклмнпрстфхцчшщ]$/.test(t.text) && !/[,.;:!?()«»"]/.test(text.slice(prevTok.end, t.start))) {
-        const ps = parse(prevTok.text).filter((p) => p.known && p.pos === "NOUN");
-        if (ps.length && ps.every((p) => p.marks.has("inan") && p.case !== "nomn")) continue;
-      }
-      if (process.env.NAMES_DEBUG) console.error("single", t.text, { dict: i.dictSurname && i.nameFirst, cue, repeated });
-      // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
-      // ("Посла Индонезии Сутрисно", "главой МИД Индонезии Сугионо": a titled single name after the country it serves is one)
-      const afterPlace = cue && !!tokens[c.at - 1] && (info(tokens[c.at - 1]!).place || info(tokens[c.at - 1]!).organisation || isAbbrev(tokens[c.at - 1]!));
-      if ((c.run > 1 && !afterPlace) || afterOpeningQuote(text, t.start)) continue;
-      if (!i.dictSurname && /(ого|его|ому|ему|ых|их|ыми|ими|ая|ое|ые)$/.test(t.text)) continue;
-      // "Восточно-Казахстанской области", "Тверской улице": an adjective before its noun
-      const after = tokens[c.at + 1];
-      if (after?.glued && !after.cap && parse(after.text).find((p) => p.known)?.pos === "NOUN") continue;
-      // "Ашимбаев поблагодарил": a surname-shaped subject of a verb
-      const subject = POSSESSIVE_FORM.test(t.text) && (bonus.get("nomn") ?? 0) > 0;
-      if (t.sentenceStart && !i.dictSurname && !subject) continue;
-      if (t.sentenceStart && i.common && !i.nameFirst) continue;
-      const r = read(c, bonus, votes);
-      if (r.score < 0.3) continue;
-      const name = r.parts[0];
-      owner = persons.find((p) => p.surnameKeys.has(key(name)));
-      if (!owner) {
-        owner = { surnameKeys: new Set([key(name)]), first: null, initials: null, name, nominative: r.case === "nomn" && name === t.text, spans: [], mentions: [], firstAt: t.start };
-        persons.push(owner);
-      }
-      const m: PersonMention = { name: "", surface: t.text, span, grammaticalCase: r.case };
-      owner.spans.push(span);
-      owner.mentions.push(m);
-      mentions.push(m);
-      continue;
-    }
-    const m: PersonMention = { name: "", surface: t.text, span, short: true };
-    owner.spans.push(span);
-    owner.mentions.push(m);
-    mentions.push(m);
+/** A span of two or more name parts: read in the case and gender its parts agree on, then joined to the person it names. */
+function readFullName(book: PersonBook, tokens: Token[], c0: Candidate, votes: Map<string, number>): void {
+  const text = book.text;
+  let c = c0;
+  let r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes, laterVerbGender(tokens, c.at + c.tokens.length, text));
+  // a leading word that agrees with nothing is not part of the name ("Мажилиса Данией Еспаевой")
+  while (r.misfits[0] && c.tokens.length > 2 && c.roles[0] === "F" && c.roles[1] === "F") {
+    c = { ...c, tokens: c.tokens.slice(1), roles: c.roles.slice(1), at: c.at + 1 };
+    r = read(c, contextCases(tokens, c.at, text, c.tokens.length), votes, laterVerbGender(tokens, c.at + c.tokens.length, text));
   }
+  const sIdx = c.roles.lastIndexOf("S");
+  const fIdx = c.roles.indexOf("F");
+  const iIdx = c.roles.indexOf("I");
+  const surname = sIdx >= 0 ? r.parts[sIdx] : null;
+  if (!surname) return;
+  const first = fIdx >= 0 ? r.parts[fIdx] : null;
+  const initials = iIdx >= 0 ? r.parts[iIdx] : null;
+  // "First [Patronymic] Last" regardless of the order the text used, except East Asian order which the text keeps
+  const ordered = c.roles[0] === "S" && fIdx > 0 ? [...c.roles.map((_, k) => k).filter((k) => k !== sIdx), sIdx].map((k) => r.parts[k]) : r.parts;
+  const name = ordered.join(" ").replace(/\s+/g, " ");
+  const span: Span = [c.tokens[0].start, c.tokens[c.tokens.length - 1].end];
+  const nominative = r.case === "nomn" && c.tokens.every((t, k) => c.roles[k] === "I" || c.roles[k] === "X" || r.parts[k] === t.text);
+  const sk = key(surname);
+  // a name part right after a particle also names the person: "Мухаммед бен Сальман [Аль Сауд]"
+  const particleKeys = c.roles.flatMap((role, k) => (k > 0 && k !== sIdx && c.roles[k - 1] === "X" && (role === "F" || role === "S") ? [key(r.parts[k])] : []));
+  // "Исхак Дар" after "Мухаммад Исхак Дар": a shorter form whose words are all in the longer one is the same person
+  const sameWords = (q: Person) => containsWords(q.name, name) || containsWords(name, q.name);
+  let p = book.persons.find((q) => (q.surnameKeys.has(sk) || particleKeys.some((pk) => q.surnameKeys.has(pk))) && (firstCompatible(q.first ?? q.initials, first ?? initials) || sameWords(q)));
+  if (!p) {
+    p = { surnameKeys: new Set([sk, ...particleKeys]), first, initials, name, nominative, spans: [], mentions: [], firstAt: span[0] };
+    book.persons.push(p);
+  } else {
+    for (const pk of [sk, ...particleKeys]) p.surnameKeys.add(pk);
+    const richer = (!p.first && first) || name.split(" ").length > p.name.split(" ").length;
+    // a shorter nominative ("Исхак Дар") confirms the fuller name already read ("Мухаммад Исхак Дар"), it does not replace it
+    if (nominative && containsWords(p.name, name)) p.nominative = true;
+    else if ((nominative && !p.nominative && (first || !p.first)) || (richer && (nominative || !p.nominative))) {
+      p.name = name;
+      p.nominative = nominative || p.nominative;
+    }
+    if (first && !p.first) p.first = first;
+  }
+  const m = book.mention(p, span, { grammaticalCase: r.case });
+  p.readings ??= new Map();
+  p.readings.set(key(m.surface), Math.max(p.readings.get(key(m.surface)) ?? -Infinity, r.score));
+}
 
-  mergeSameSurface(persons);
-  applyKnown(persons, options.known);
-  for (const p of persons) for (const m of p.mentions) m.name = p.name;
-  mentions.sort((a, b) => a.span[0] - b.span[0]);
-  const people = persons
-    .sort((a, b) => a.firstAt - b.firstAt)
-    .map((p) => ({ name: p.name, spans: [...p.spans].sort((a, b) => a[0] - b[0]) }));
-  return { people, mentions };
+/** A lone capitalised word: a later mention of someone named in full, or a person named by the surname alone. */
+function readSingle(book: PersonBook, tokens: Token[], c: Candidate, votes: Map<string, number>, singleCounts: Map<string, number>): void {
+  const text = book.text;
+  const t = c.tokens[0];
+  const i = info(t);
+  const lemmas = new Set([key(t.text), ...i.surname.map((h) => key(h.lemma))]);
+  const owners = book.persons.filter((p) => [...p.surnameKeys].some((k) => lemmas.has(k)));
+  const span: Span = [t.start, t.end];
+  const owner = owners.length ? owners.reduce((a, b) => (Math.abs(b.firstAt - t.start) < Math.abs(a.firstAt - t.start) && b.firstAt < t.start ? b : a)) : undefined;
+  if (owner) {
+    book.mention(owner, span, { short: true });
+    return;
+  }
+  const bonus = contextCases(tokens, c.at, text);
+  if (!loneSurname(tokens, c, text, bonus, singleCounts)) return;
+  const r = read(c, bonus, votes);
+  if (r.score < 0.3) return;
+  const name = r.parts[0];
+  let p = book.persons.find((q) => q.surnameKeys.has(key(name)));
+  if (!p) {
+    p = { surnameKeys: new Set([key(name)]), first: null, initials: null, name, nominative: r.case === "nomn" && name === t.text, spans: [], mentions: [], firstAt: t.start };
+    book.persons.push(p);
+  }
+  book.mention(p, span, { grammaticalCase: r.case });
+}
+
+/** Is a lone word nobody fully named elsewhere a person named by the surname alone? */
+function loneSurname(tokens: Token[], c: Candidate, text: string, bonus: Map<Case, number>, singleCounts: Map<string, number>): boolean {
+  const t = c.tokens[0];
+  const i = info(t);
+  // a lone first name ("Виктор", "Лиза") is someone the text does not fully name
+  if (i.dictFirst && !i.dictSurname) return false;
+  const cue = titleBefore(tokens, c.at, text, true) !== null || (!t.sentenceStart && !i.known && titleBefore(tokens, c.at, text) !== null);
+  // an unknown surname-like word the article repeats is someone it keeps talking about
+  const repeated = !i.known && (singleCounts.get(key(t.text)) ?? 0) >= 2 && !t.sentenceStart;
+  const subjectCue = /(ов|ев|ёв|ин|ын)а?$/.test(t.text) && !i.common && (bonus.get("nomn") ?? 0) > 0;
+  // "Лукашенко", "Терещенко", "Радулов" alone inside a sentence: a surname by its shape, unless a common word or a place
+  const surnameShaped = !t.sentenceStart && !i.common && !i.place && !i.organisation && STRONG_SURNAME.test(t.text) && gazetteer().nominative(t.text) === null;
+  if (!((i.dictSurname && i.nameFirst) || cue || repeated || subjectCue || surnameShaped)) return false;
+  // after a spatial preposition a lone name is a place ("в Тусоне", "из Бенрата")
+  if (/^(в|во|на|из|под|над|возле|около)$/i.test(tokens[c.at - 1]?.text ?? "")) return false;
+  // "агентству Рейтер", "аэропорту Рейган": a nominative name after an oblique thing-noun names the thing
+  const prevTok = tokens[c.at - 1];
+  if (prevTok && !prevTok.cap && /[бвгджзклмнпрстфхцчшщ]$/.test(t.text) && !/[,.;:!?()«»"]/.test(text.slice(prevTok.end, t.start))) {
+    const ps = parse(prevTok.text).filter((p) => p.known && p.pos === "NOUN");
+    if (ps.length && ps.every((p) => p.marks.has("inan") && p.case !== "nomn")) return false;
+  }
+  // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
+  // ("Посла Индонезии Сутрисно", "главой МИД Индонезии Сугионо": a titled single name after the country it serves is one)
+  const afterPlace = cue && !!tokens[c.at - 1] && (info(tokens[c.at - 1]!).place || info(tokens[c.at - 1]!).organisation || isAbbrev(tokens[c.at - 1]!));
+  if ((c.run > 1 && !afterPlace) || afterOpeningQuote(text, t.start)) return false;
+  if (!i.dictSurname && /(ого|его|ому|ему|ых|их|ыми|ими|ая|ое|ые)$/.test(t.text)) return false;
+  // "Восточно-Казахстанской области", "Тверской улице": an adjective before its noun
+  const after = tokens[c.at + 1];
+  if (after?.glued && !after.cap && parse(after.text).find((p) => p.known)?.pos === "NOUN") return false;
+  // "Ашимбаев поблагодарил": a surname-shaped subject of a verb
+  const subject = POSSESSIVE_FORM.test(t.text) && (bonus.get("nomn") ?? 0) > 0;
+  if (t.sentenceStart && !i.dictSurname && !subject) return false;
+  if (t.sentenceStart && i.common && !i.nameFirst) return false;
+  return true;
 }
 
 /**
