@@ -6,7 +6,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { ArticleText } from "@/components/review/ArticleText";
+import { ArticleText } from "@/components/records/article-text";
 import messages from "@/lib/i18n/messages/ru.json";
 import { createExtractor } from "@/lib/extract";
 

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass, EmptyState, fieldClass } from "@/components/ui";
-import { ClientMessages } from "@/components/i18n/ClientMessages";
-import { queueClientMessages } from "@/components/review/client-messages";
-import { PartnerFilter } from "@/components/review/PartnerTypeahead";
-import { QueueTable, type QueueTableRow } from "@/components/review/QueueTable";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { queueClientMessages } from "@/components/records/client-messages";
+import { PartnerFilter } from "@/components/records/partner-typeahead";
+import { QueueTable, type QueueTableRow } from "@/components/records/queue-table";
 import { decodeCursor, encodeCursor, getPartnerName, listQueue, type QueueRow } from "@/db/queries/meetings";
 import { meetingKindEnum } from "@/db/schema";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/ClientMessages";
-import { RegistryTabs } from "@/components/registries/RegistryTabs";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { RegistryTabs } from "@/components/registries/registry-tabs";
 import { requireRolePage } from "@/lib/auth/session";
 
 export default async function RegistriesLayout({ children }: { children: ReactNode }) {

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/ClientMessages";
-import { recordClientMessages } from "@/components/review/client-messages";
-import { RecordWorkspace } from "@/components/review/RecordWorkspace";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { recordClientMessages } from "@/components/records/client-messages";
+import { RecordWorkspace } from "@/components/records/record-workspace";
 import { getQueueNeighbours, getRecord } from "@/db/queries/meetings";
 import { listMeetingHistory } from "@/db/queries/history";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/registries/ActionForm";
-import { PartnerFieldsInputs } from "@/components/registries/PartnerFieldsInputs";
+import { ActionForm } from "@/components/registries/action-form";
+import { PartnerFieldsInputs } from "@/components/registries/partner-fields-inputs";
 import { Badge, buttonClass, Card, EmptyState, fieldClass, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { listPartners, listRegions, partnerChoices, PARTNERS_PAGE_SIZE } from "@/db/queries/partners";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/registries/ActionForm";
+import { ActionForm } from "@/components/registries/action-form";
 import { Card, EmptyState, fieldClass } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { listProposals, type ProposalStatus } from "@/db/queries/proposals";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/registries/ActionForm";
+import { ActionForm } from "@/components/registries/action-form";
 import { Badge, Card, fieldClass } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { listThemesWithKeywords } from "@/db/queries/themes";

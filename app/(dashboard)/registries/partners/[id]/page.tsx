@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/registries/ActionForm";
-import { ChangeList } from "@/components/registries/ChangeList";
-import { PartnerFieldsInputs } from "@/components/registries/PartnerFieldsInputs";
+import { ActionForm } from "@/components/registries/action-form";
+import { ChangeList } from "@/components/registries/change-list";
+import { PartnerFieldsInputs } from "@/components/registries/partner-fields-inputs";
 import { Badge, Card, EmptyState, fieldClass, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { getPartner, partnerChoices } from "@/db/queries/partners";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/registries/ActionForm";
-import { ChangeList } from "@/components/registries/ChangeList";
+import { ActionForm } from "@/components/registries/action-form";
+import { ChangeList } from "@/components/registries/change-list";
 import { Card, EmptyState, fieldClass, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { getPerson } from "@/db/queries/people";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { locales } from "@/lib/i18n/config";
-import { LanguageButtons } from "./LanguageButtons";
+import { LanguageButtons } from "./language-buttons";
 
 /** ru/en buttons. The labels are translated here so the browser needs no message catalogue for them. */
 export async function LanguageSwitcher({ className }: { className?: string }) {

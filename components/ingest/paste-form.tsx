@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button, Input, fieldClass } from "@/components/ui";
 import { ingestPastedTextAction, type PasteResult } from "@/lib/actions/ingest";
-import { OutcomeLine } from "./OutcomeLine";
+import { OutcomeLine } from "./outcome-line";
 
 export function PasteForm() {
   const t = useTranslations("ingest");

@@ -10,7 +10,7 @@ import { initialReviewState } from "@/lib/review/action-state";
 import type { QueueRow } from "@/db/queries/meetings";
 import { Meter, statusTone, type MeterText } from "./badges";
 import { perNumber, perRow } from "./repeated-labels";
-import { ShortcutsOverlay } from "./ShortcutsOverlay";
+import { ShortcutsOverlay } from "./shortcuts-overlay";
 import { useShortcuts } from "./use-shortcuts";
 
 /** What a row shows: the page sends only these fields, so the payload stays small. */

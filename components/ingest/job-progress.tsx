@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { JobView } from "@/db/queries/ingest";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import { OutcomeLine } from "./OutcomeLine";
+import { OutcomeLine } from "./outcome-line";
 
 /** A job's progress bar and per-file results, polled until the job is done (render it with key={job.id}). */
 export function JobProgress({ initial }: { initial: JobView }) {

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { focusRing } from "@/components/ui";
 import type { SessionUser } from "@/lib/auth/session";
 import { roleAtLeast } from "@/lib/auth/session";
-import { LanguageSwitcher } from "./LanguageSwitcher";
-import { NavLinks } from "./NavLinks";
-import { SignOutButton } from "./SignOutButton";
+import { LanguageSwitcher } from "./language-switcher";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
 import { navItems } from "./nav-items";
 
 /** The dashboard's banner: app name, navigation for the user's role, who is signed in, language, sign-out. */

@@ -1,6 +1,6 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
 import { cn } from "./cn";
-import { fieldClass } from "./Input";
+import { fieldClass } from "./input";
 
 export interface SelectOption {
   value: string;
