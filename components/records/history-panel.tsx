@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { Card, cn, focusRing } from "@/components/ui";
 import type { HistoryEntry } from "@/db/queries/history";
 import { restoreAction } from "@/lib/actions/meetings";
-import { initialReviewState } from "@/lib/review/action-state";
+import { initialReviewState } from "@/lib/meetings/action-state";
 import { formatValue } from "./format";
 
 const restorable = new Set(["kind", "date", "location", "participants", "partners", "themes", "quotes"]);

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { cn, fieldClass } from "@/components/ui";
-import type { PartnerHit } from "@/lib/review/partner-search";
+import type { PartnerHit } from "@/db/queries/partners";
 
 export function PartnerTypeahead({
   onPick,

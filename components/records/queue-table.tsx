@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { Badge, Button, cn, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { bulkApproveAction } from "@/lib/actions/meetings";
-import { initialReviewState } from "@/lib/review/action-state";
+import { initialReviewState } from "@/lib/meetings/action-state";
 import type { QueueRow } from "@/db/queries/meetings";
 import { Meter, statusTone, type MeterText } from "./badges";
 import { perNumber, perRow } from "./repeated-labels";

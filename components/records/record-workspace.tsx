@@ -10,7 +10,7 @@ import { Button, buttonClass, cn, fieldClass, focusRing } from "@/components/ui"
 import type { HistoryEntry } from "@/db/queries/history";
 import type { RecordView } from "@/db/queries/meetings";
 import { changeStatusAction, saveRecordAction } from "@/lib/actions/meetings";
-import { initialReviewState, type ReviewActionState } from "@/lib/review/action-state";
+import { initialReviewState, type ReviewActionState } from "@/lib/meetings/action-state";
 import type { EditableField } from "@/lib/validations/meetings";
 import { ArticleText } from "./article-text";
 import { ConfidenceMeter, SourceBadge, StatusBadge } from "./badges";

@@ -350,7 +350,7 @@ export async function getRecord(id: number, db: DbOrTx = getDb()): Promise<Recor
 
   // The child rows in one statement (one round trip instead of five: the record page is
   // read far more often than any other, and each query costs the server as much CPU as a
-  // small render). Same columns and order as the editable loader (lib/review/load.ts).
+  // small render). Same columns and order as the editable loader (lib/meetings/load.ts).
   const [children] = await queryRows<Pick<RecordView, "participants" | "partners" | "themes" | "quotes" | "evidence">>(
     db,
     sql`select

@@ -7,7 +7,7 @@ import { requireRoleAction } from "@/lib/auth/session";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { reextractPending, type ReextractSummary } from "@/lib/ingest/reextract";
 import type { ArticleOutcome } from "@/lib/ingest/types";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { pasteSchema } from "@/lib/validations/ingest";
 
 export type PasteResult =

@@ -1,15 +1,15 @@
 "use server";
 // Review actions. Each one checks the caller's role FIRST (also when called directly,
 // not through a form), validates with zod, then runs one versioned transaction in
-// lib/review. Results carry codes ("saved", "conflict", field error codes) that the
+// lib/meetings. Results carry codes ("saved", "conflict", field error codes) that the
 // client turns into sentences, so a failed save keeps everything the editor typed.
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requireRoleAction } from "@/lib/auth/session";
-import type { ReviewActionState } from "@/lib/review/action-state";
-import { restoreFromHistory } from "@/lib/review/restore";
-import { saveMeetingEdit, type SaveResult } from "@/lib/review/save";
-import { bulkApprove, changeStatus } from "@/lib/review/status";
+import type { ReviewActionState } from "@/lib/meetings/action-state";
+import { restoreFromHistory } from "@/lib/meetings/restore";
+import { saveMeetingEdit, type SaveResult } from "@/lib/meetings/save";
+import { bulkApprove, changeStatus } from "@/lib/meetings/status";
 import {
   bulkApproveSchema,
   fieldErrors,

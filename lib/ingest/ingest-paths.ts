@@ -1,7 +1,7 @@
 // Ingests files from disk one after another (the command line's engine, also used by tests).
 import fs from "node:fs";
 import type { Db } from "@/db/index";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { ingestFile } from "./ingest-file";
 import { formatBytes, MAX_FILE_BYTES } from "./limits";
 import type { ArticleOutcome } from "./types";

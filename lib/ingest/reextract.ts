@@ -1,14 +1,14 @@
 // Re-extraction: brings pending records up to date when the extractor or the
 // registries improve. Records are paired with the new extraction's events by ordinal;
-// the editor-ownership rules (lib/review/ownership.ts) decide field by field: values an
+// the editor-ownership rules (lib/meetings/ownership.ts) decide field by field: values an
 // editor set or confirmed are never overwritten, and a disagreeing machine value is kept
 // in meetings.proposals. Evidence spans and confidences follow the replaced values.
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/index";
 import { articles, evidence, meetingParticipants, meetingPartners, meetingThemes, meetings, quotes, themes } from "@/db/schema";
 import type { ExtractedArticle, ExtractedEvent } from "@/lib/extract/types";
-import { createAppExtractor, type AppExtractor } from "@/lib/registry-db";
-import { applyMachineValues } from "@/lib/review/ownership";
+import { createAppExtractor, type AppExtractor } from "@/lib/app-extractor";
+import { applyMachineValues } from "@/lib/meetings/ownership";
 import type { EditableField } from "@/lib/validations/meetings";
 import { contentHash } from "./normalize";
 import { resolvePartners, resolvePeople } from "./resolve-names";

@@ -23,8 +23,8 @@ import {
 } from "@/db/schema";
 import { normalizeAlias } from "@/lib/extract/registry";
 import { normalizeName, contentHash } from "@/lib/ingest/normalize";
-import { createAppExtractor } from "@/lib/registry-db";
-import type { ParticipantValue, PartnerValue } from "@/lib/review/values";
+import { createAppExtractor } from "@/lib/app-extractor";
+import type { ParticipantValue, PartnerValue } from "@/lib/meetings/values";
 import { addPartnerAlias } from "./partners";
 import { addPersonAlias } from "./people";
 import { recordHistory, registryChanged, type RegistryResult } from "./record";

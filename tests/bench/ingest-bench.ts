@@ -6,9 +6,9 @@ import path from "node:path";
 import { closeDb, getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/startup";
 import { ingestFile } from "@/lib/ingest/ingest-file";
-import { createAppExtractor, invalidateRegistry } from "@/lib/registry-db";
+import { createAppExtractor, invalidateRegistry } from "@/lib/app-extractor";
 import { bundledRegistry, seedThemes } from "@/seed/seed";
-import { seedRegistry } from "@/seed/registry";
+import { seedRegistries } from "@/seed/registries";
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const db = getDb();
   await migrateDatabase();
   await seedThemes(db);
-  await seedRegistry(db, bundledRegistry());
+  await seedRegistries(db, bundledRegistry());
   invalidateRegistry(db);
   const extractor = await createAppExtractor(db);
   const files = fs.readdirSync(dir).sort();

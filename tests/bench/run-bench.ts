@@ -230,7 +230,7 @@ async function sqlPerPage(t: Targets): Promise<Map<string, number>> {
     ]);
   };
   // The page also shows status counts and filter options, but keeps both in a short-lived
-  // cache (lib/review/count-cache.ts): per request, the SQL is the page of rows.
+  // cache (lib/queue/cache.ts): per request, the SQL is the page of rows.
   const queue = (filters: Parameters<typeof q.listQueue>[0]["filters"], cursor?: string) =>
     q.listQueue({ filters, sort: "confidence", cursor: q.decodeCursor(cursor, "confidence") });
   const work: Record<string, () => Promise<unknown>> = {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { accuracyReport, correctionRate } from "@/db/queries/accuracy";
 import { history, meetings } from "@/db/schema";
-import { saveMeetingEdit } from "@/lib/review/save";
+import { saveMeetingEdit } from "@/lib/meetings/save";
 import type { MeetingChanges } from "@/lib/validations/meetings";
 import { createMeeting, createPartner, createThemes, createUser } from "../helpers/fixtures-meetings";
 import { testDbKinds, useTestDb } from "../helpers/test-db";

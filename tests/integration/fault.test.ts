@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { openPostgres, queryRows, setDb, type Db } from "@/db/index";
 import { history, meetingParticipants, meetings, meetingThemes, quotes } from "@/db/schema";
-import { saveMeetingEdit } from "@/lib/review/save";
+import { saveMeetingEdit } from "@/lib/meetings/save";
 import { createMeeting, createThemes, createUser } from "../helpers/fixtures-meetings";
 import { createTestDb, testDbKinds, useTestDb, type TestDb } from "../helpers/test-db";
 

@@ -8,7 +8,7 @@ import { ingestFile } from "@/lib/ingest/ingest-file";
 import { createIngestJob } from "@/lib/ingest/jobs";
 import { MAX_FILE_BYTES } from "@/lib/ingest/limits";
 import { enqueueIngestItems, ingestQueueIdle, startIngestQueue, stopIngestQueue } from "@/lib/ingest/queue";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 import { dev } from "./ingest-fixtures";
 

@@ -21,7 +21,7 @@ import { collectFiles } from "@/lib/ingest/collect-files";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { ingestPaths } from "@/lib/ingest/ingest-paths";
 import { contentHash } from "@/lib/ingest/normalize";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { seedThemes } from "@/seed/seed";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 import { BAD_REASONS, GOOD, dev, mixedBatchFolder } from "./ingest-fixtures";

@@ -2,12 +2,12 @@ import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { history, meetingParticipants, meetingPartners, meetings, partnerAliases, partners, ruleProposals } from "@/db/schema";
 import { ingestFile } from "@/lib/ingest/ingest-file";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { acceptProposal, learnFromHistory, rejectProposal } from "@/lib/registries/learning";
 import { createPartner } from "@/lib/registries/partners";
-import { saveMeetingEdit } from "@/lib/review/save";
+import { saveMeetingEdit } from "@/lib/meetings/save";
 import { bundledRegistry, seedThemes } from "@/seed/seed";
-import { seedRegistry } from "@/seed/registry";
+import { seedRegistries } from "@/seed/registries";
 import { createUser } from "../helpers/fixtures-meetings";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 
@@ -31,7 +31,7 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
 
   it("an accepted correction is used by the next extraction of a new article", async () => {
     await seedThemes(t.db);
-    await seedRegistry(t.db, bundledRegistry());
+    await seedRegistries(t.db, bundledRegistry());
     const admin = await createUser(t.db, "admin");
     const editor = await createUser(t.db, "editor");
     const [osce] = await t.db.select({ id: partners.id }).from(partners).where(eq(partners.code, "OSCE"));
@@ -111,7 +111,7 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
 
   it("an added or removed theme becomes a keyword proposal; a rejected proposal changes nothing", async () => {
     await seedThemes(t.db);
-    await seedRegistry(t.db, bundledRegistry());
+    await seedRegistries(t.db, bundledRegistry());
     const editor = await createUser(t.db, "editor");
     const admin = await createUser(t.db, "admin");
     const m = await ingest(

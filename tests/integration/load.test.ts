@@ -6,7 +6,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgres, type Db } from "@/db/index";
 import { history, meetings } from "@/db/schema";
-import { saveMeetingEdit } from "@/lib/review/save";
+import { saveMeetingEdit } from "@/lib/meetings/save";
 import { createMeeting, createUser } from "../helpers/fixtures-meetings";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { history, meetingParticipants, meetings } from "@/db/schema";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { reextractPending } from "@/lib/ingest/reextract";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { seedThemes } from "@/seed/seed";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 import { dev } from "./ingest-fixtures";

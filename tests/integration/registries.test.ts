@@ -14,7 +14,7 @@ import {
   themeKeywords,
   themes,
 } from "@/db/schema";
-import { loadRegistry } from "@/lib/registry-db";
+import { loadRegistry } from "@/lib/app-extractor";
 import { addPartnerAlias, mergePartners, undoPartnerMerge } from "@/lib/registries/partners";
 import { mergePeople, splitPerson, undoPersonMerge } from "@/lib/registries/people";
 import { addThemeKeyword, mergeThemes, setThemeRetired } from "@/lib/registries/themes";

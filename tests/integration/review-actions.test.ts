@@ -5,7 +5,7 @@ import { getRecord } from "@/db/queries/meetings";
 import { partnerAliases } from "@/db/schema";
 import { GET as searchPartnersRoute } from "@/app/api/partners/search/route";
 import { bulkApproveAction, changeStatusAction, restoreAction, saveRecordAction } from "@/lib/actions/meetings";
-import { initialReviewState } from "@/lib/review/action-state";
+import { initialReviewState } from "@/lib/meetings/action-state";
 import { actAs, actAsAnonymous, makeUser, resetSessionAfterEach } from "../helpers/auth-session";
 import { createMeeting, createPartner } from "../helpers/fixtures-meetings";
 import { testDbKinds, useTestDb } from "../helpers/test-db";

@@ -8,9 +8,8 @@ import { QueueTable, type QueueTableRow } from "@/components/records/queue-table
 import { decodeCursor, encodeCursor, getPartnerName, listQueue, type QueueRow } from "@/db/queries/meetings";
 import { meetingKindEnum } from "@/db/schema";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
-import { cachedCountByStatus } from "@/lib/review/count-cache";
-import { cachedFilterOptions } from "@/lib/review/filter-options";
-import { defaultStatus, filterQuery, queueHref, toFilters } from "@/lib/review/queue-url";
+import { cachedCountByStatus, cachedFilterOptions } from "@/lib/queue/cache";
+import { defaultStatus, filterQuery, queueHref, toFilters } from "@/lib/queue/url";
 import { queueParamsSchema, queueSorts, statusTabs } from "@/lib/validations/meetings";
 
 export const dynamic = "force-dynamic";

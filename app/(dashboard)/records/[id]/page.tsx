@@ -6,8 +6,8 @@ import { RecordWorkspace } from "@/components/records/record-workspace";
 import { getQueueNeighbours, getRecord } from "@/db/queries/meetings";
 import { listMeetingHistory } from "@/db/queries/history";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
-import { cachedFilterOptions } from "@/lib/review/filter-options";
-import { filterQuery, queueHref, toFilters } from "@/lib/review/queue-url";
+import { cachedFilterOptions } from "@/lib/queue/cache";
+import { filterQuery, queueHref, toFilters } from "@/lib/queue/url";
 import { queueParamsSchema } from "@/lib/validations/meetings";
 
 export const dynamic = "force-dynamic";

@@ -70,7 +70,7 @@ async function partnerIds(db: Db, registry: Registry): Promise<Map<RegistryPartn
   return ids;
 }
 
-export async function seedRegistry(db: Db, registry: Registry): Promise<void> {
+export async function seedRegistries(db: Db, registry: Registry): Promise<void> {
   const ids = await partnerIds(db, registry);
   const byCode = new Map(registry.partners.filter((p) => p.code).map((p) => [p.code!, ids.get(p)!]));
 
