@@ -1,7 +1,7 @@
 // The chart aggregations answered from the monthly fact tables (migrations 0006/0007)
 // instead of the meetings: a few thousand pre-counted rows in place of a scan of every
 // meeting. Only filters the facts answer EXACTLY are routed here (see the can* helpers);
-// everything else keeps the base-table SQL in analytics.ts, which narrow filters make
+// everything else keeps the base-table SQL of each chart's module, which narrow filters make
 // fast through indexes. tests/integration/analytics-facts.test.ts checks that both
 // paths give the same answers.
 import { sql, type SQL } from "drizzle-orm";
