@@ -79,7 +79,7 @@ export async function seedArticles(db: Db): Promise<ArticleOutcome[]> {
   const outcomes: ArticleOutcome[] = [];
   for (const fileName of fs.readdirSync(articlesDir).filter(hasAcceptedExtension).sort()) {
     const bytes = fs.readFileSync(path.join(articlesDir, fileName));
-    outcomes.push(...(await ingestFile({ db, bytes, fileName, extractor, userId: null })));
+    outcomes.push(...(await ingestFile(db, { bytes, fileName, extractor, userId: null })));
   }
   return outcomes;
 }

@@ -152,6 +152,7 @@ const asArray = (v: unknown): string[] => (typeof v === "string" ? (JSON.parse(v
  * `"prev"` the rows before it (still returned in queue order).
  */
 export async function listQueue(
+  db: DbOrTx,
   {
     filters = {},
     sort = "confidence",
@@ -159,7 +160,6 @@ export async function listQueue(
     direction = "next",
     limit = 50,
   }: { filters?: QueueFilters; sort?: QueueSort; cursor?: QueueCursor; direction?: "next" | "prev"; limit?: number },
-  db: DbOrTx = getDb(),
 ): Promise<QueuePage> {
   const spec = sortSpec(sort);
   const where = filterConditions(filters);
@@ -217,7 +217,7 @@ export async function listQueue(
 export type StatusCounts = Record<MeetingStatus, number> & { all: number };
 
 /** How many records each status tab holds under the current filters: one grouped query. */
-export async function countByStatus(filters: QueueFilters = {}, db: DbOrTx = getDb()): Promise<StatusCounts> {
+export async function countByStatus(db: DbOrTx, filters: QueueFilters = {}): Promise<StatusCounts> {
   const where = filterConditions(filters);
   const base = db.select({ status: meetings.status, n: sql<number>`count(*)::int` }).from(meetings);
   const joined = needsArticle(filters) ? base.innerJoin(articles, eq(articles.id, meetings.articleId)) : base;
@@ -232,8 +232,8 @@ export async function countByStatus(filters: QueueFilters = {}, db: DbOrTx = get
 
 /** The records just before and after one record in queue order (j / k on the record page). */
 export async function getQueueNeighbours(
+  db: DbOrTx,
   { id, filters = {}, sort = "confidence" }: { id: number; filters?: QueueFilters; sort?: QueueSort },
-  db: DbOrTx = getDb(),
 ): Promise<{ prevId: number | null; nextId: number | null }> {
   const spec = sortSpec(sort);
   const [self] = await db
@@ -312,7 +312,7 @@ export interface RecordView {
 }
 
 /** Everything the record page shows, or null when there is no such record. */
-export async function getRecord(id: number, db: DbOrTx = getDb()): Promise<RecordView | null> {
+export async function getRecord(db: DbOrTx, id: number): Promise<RecordView | null> {
   const [m] = await db
     .select({
       id: meetings.id,
@@ -390,14 +390,14 @@ export async function getRecord(id: number, db: DbOrTx = getDb()): Promise<Recor
 }
 
 /** Versions of several records at once (bulk approve checks what the queue showed). */
-export async function getVersions(ids: number[], db: DbOrTx = getDb()): Promise<Map<number, number>> {
+export async function getVersions(db: DbOrTx, ids: number[]): Promise<Map<number, number>> {
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: meetings.id, version: meetings.version }).from(meetings).where(inArray(meetings.id, ids));
   return new Map(rows.map((r) => [r.id, r.version]));
 }
 
 /** Values for the queue's filter menus. */
-export async function listFilterOptions(db: DbOrTx = getDb()): Promise<{
+export async function listFilterOptions(db: DbOrTx): Promise<{
   outlets: string[];
   officials: string[];
   themes: { code: string; labelRu: string; labelEn: string }[];
@@ -429,7 +429,7 @@ export async function listFilterOptions(db: DbOrTx = getDb()): Promise<{
 }
 
 /** A partner's display name for the filter chip. */
-export async function getPartnerName(id: number, db: DbOrTx = getDb()): Promise<string | null> {
+export async function getPartnerName(db: DbOrTx, id: number): Promise<string | null> {
   const [row] = await db.select({ name: partners.nameRu }).from(partners).where(eq(partners.id, id));
   return row?.name ?? null;
 }

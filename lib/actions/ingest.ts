@@ -38,8 +38,7 @@ export async function ingestPastedTextAction(_prev: PasteResult | null, formData
   }
   const { text, ...overrides } = parsed.data;
   const db = getDb();
-  const outcomes = await ingestFile({
-    db,
+  const outcomes = await ingestFile(db, {
     text,
     fileName: "pasted text",
     overrides,

@@ -4,6 +4,7 @@
 // lib/meetings. Results carry codes ("saved", "conflict", field error codes) that the
 // client turns into sentences, so a failed save keeps everything the editor typed.
 import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/index";
 import type { z } from "zod";
 import { requireRoleAction } from "@/lib/auth/session";
 import type { ReviewActionState } from "@/lib/meetings/action-state";
@@ -92,7 +93,7 @@ export async function saveRecordAction(
 ): Promise<ReviewActionState> {
   const gated = await gateAndParse(meetingEditSchema, payload(form));
   if (!gated.ok) return gated.state;
-  return fromSave(await saveMeetingEdit({ userId: gated.userId, edit: gated.data }), gated.data.id);
+  return fromSave(await saveMeetingEdit(getDb(), { userId: gated.userId, edit: gated.data }), gated.data.id);
 }
 
 export async function changeStatusAction(
@@ -103,7 +104,7 @@ export async function changeStatusAction(
   const gated = await gateAndParse(statusChangeSchema, v);
   if (!gated.ok) return gated.state;
   const change = gated.data;
-  const result = await changeStatus({ userId: gated.userId, change, seenHistoryId: seenHistoryId(v) });
+  const result = await changeStatus(getDb(), { userId: gated.userId, change, seenHistoryId: seenHistoryId(v) });
   const at = Date.now();
   if (result.status === "saved") {
     refresh(change.id);
@@ -126,7 +127,7 @@ export async function bulkApproveAction(
   });
   const gated = await gateAndParse(bulkApproveSchema, { items });
   if (!gated.ok) return gated.state;
-  const results = await bulkApprove({ userId: gated.userId, items: gated.data.items });
+  const results = await bulkApprove(getDb(), { userId: gated.userId, items: gated.data.items });
   refresh();
   return { ok: results.every((r) => r.status === "approved"), code: "bulk_done", bulk: results, at: Date.now() };
 }
@@ -138,6 +139,6 @@ export async function restoreAction(
   const v = values(form);
   const gated = await gateAndParse(restoreSchema, v);
   if (!gated.ok) return gated.state;
-  const result = await restoreFromHistory({ userId: gated.userId, ...gated.data, seenHistoryId: seenHistoryId(v) });
+  const result = await restoreFromHistory(getDb(), { userId: gated.userId, ...gated.data, seenHistoryId: seenHistoryId(v) });
   return fromSave(result, gated.data.meetingId);
 }

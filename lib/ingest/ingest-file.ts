@@ -12,7 +12,6 @@ import type { ArticleExtractor, ArticleOutcome, IngestOverrides } from "./types"
 import { insertMeeting, validIsoDate, type ThemeCodes } from "./write-meeting";
 
 export interface IngestFileInput {
-  db: Db;
   /** The file's bytes (any encoding the extractor reads) — or `text` for pasted text. */
   bytes?: Uint8Array;
   text?: string;
@@ -70,6 +69,7 @@ async function liveThemeCodes(tx: Tx): Promise<ThemeCodes> {
 
 
 async function storeArticle(
+  db: Db,
   input: IngestFileInput,
   file: FileExtraction,
   article: ExtractedArticle,
@@ -78,7 +78,7 @@ async function storeArticle(
   const overrides = input.overrides ?? {};
   const extractorVersion = input.extractorVersion ?? input.extractor.version ?? "unknown";
   const userId = input.userId ?? null;
-  return input.db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     // ON CONFLICT on the unique hash: a concurrent import of the same article waits
     // here for the other transaction and then sees its row instead of storing a second.
     const [inserted] = await tx
@@ -117,10 +117,10 @@ async function storeArticle(
   });
 }
 
-async function storeWithRetry(input: IngestFileInput, file: FileExtraction, article: ExtractedArticle): Promise<ArticleOutcome> {
+async function storeWithRetry(db: Db, input: IngestFileInput, file: FileExtraction, article: ExtractedArticle): Promise<ArticleOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await storeArticle(input, file, article);
+      return await storeArticle(db, input, file, article);
     } catch (error) {
       if (attempt < MAX_ATTEMPTS && RETRYABLE.has(errorCode(error) ?? "")) continue;
       return { status: "refused", reason: `could not be stored (${describe(error)}); nothing of it was kept` };
@@ -136,7 +136,7 @@ function refusal(article: ExtractedArticle): string | null {
 }
 
 /** One outcome per article in the file; a file refused as a whole gives one refused outcome. */
-export async function ingestFile(input: IngestFileInput): Promise<ArticleOutcome[]> {
+export async function ingestFile(db: Db, input: IngestFileInput): Promise<ArticleOutcome[]> {
   let file: FileExtraction;
   try {
     file = extract(input);
@@ -148,7 +148,7 @@ export async function ingestFile(input: IngestFileInput): Promise<ArticleOutcome
   const outcomes: ArticleOutcome[] = [];
   for (const article of file.articles) {
     const reason = refusal(article);
-    outcomes.push(reason ? { status: "refused", reason } : await storeWithRetry(input, file, article));
+    outcomes.push(reason ? { status: "refused", reason } : await storeWithRetry(db, input, file, article));
   }
   return outcomes;
 }

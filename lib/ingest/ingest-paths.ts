@@ -66,7 +66,7 @@ async function ingestOne(db: Db, file: string, userId: number | null | undefined
   try {
     const bytes = readLimited(file);
     if (typeof bytes === "string") return { file, outcomes: [{ status: "refused", reason: bytes }] };
-    return { file, outcomes: await ingestFile({ db, bytes, fileName: file, extractor: await createAppExtractor(db), userId }) };
+    return { file, outcomes: await ingestFile(db, { bytes, fileName: file, extractor: await createAppExtractor(db), userId }) };
   } catch (error) {
     return { file, outcomes: [{ status: "refused", reason: `cannot be read (${(error as Error).message})` }] };
   }

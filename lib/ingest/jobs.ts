@@ -103,8 +103,7 @@ export async function processIngestItem(db: Db, itemId: number): Promise<void> {
     .set({ status: "running" })
     .where(and(eq(ingestJobs.id, item.jobId), eq(ingestJobs.status, "queued")));
 
-  const outcomes = await ingestFile({
-    db,
+  const outcomes = await ingestFile(db, {
     bytes: item.content!,
     fileName: item.fileName,
     overrides: item.overrides ?? undefined,

@@ -176,10 +176,10 @@ export async function applyMachineValues(
 
 /** Convenience for callers outside a transaction (tests, one-off commands). */
 export async function applyMachineValuesNow(
+  db: DbOrTx,
   meetingId: number,
   values: MachineValues,
   options: { extractorVersion: string },
-  db: DbOrTx = getDb(),
 ) {
   return db.transaction((tx) => applyMachineValues(tx, meetingId, values, options));
 }

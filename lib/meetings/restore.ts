@@ -15,20 +15,17 @@ function asChange(field: EditableField, value: unknown): unknown {
 }
 
 export async function restoreFromHistory(
+  db: DbOrTx,
   args: { userId: number; meetingId: number; historyId: number; use: "before" | "after"; baseVersion: number; seenHistoryId?: number },
-  db: DbOrTx = getDb(),
 ): Promise<SaveResult> {
-  const entry = await getMeetingHistoryEntry(args.meetingId, args.historyId, db);
+  const entry = await getMeetingHistoryEntry(db, args.meetingId, args.historyId);
   if (!entry || !isEditableField(entry.field)) return { status: "not_found" };
   const field = entry.field;
   const parsed = meetingChangesSchema.safeParse({ [field]: asChange(field, entry[args.use]) });
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  return saveMeetingEdit(
-    {
-      userId: args.userId,
-      action: "restore",
-      edit: { id: args.meetingId, baseVersion: args.baseVersion, seenHistoryId: args.seenHistoryId, changes: parsed.data, confirm: [] },
-    },
-    db,
-  );
+  return saveMeetingEdit(db, {
+    userId: args.userId,
+    action: "restore",
+    edit: { id: args.meetingId, baseVersion: args.baseVersion, seenHistoryId: args.seenHistoryId, changes: parsed.data, confirm: [] },
+  });
 }

@@ -35,13 +35,13 @@ type HistoryInsert = typeof history.$inferInsert;
 type InTx = { status: "stale" } | Exclude<SaveResult, { status: "conflict" }>;
 
 /** What a refused save returns: the record as it is now and what changed since the editor's view. */
-export async function conflictResult(meetingId: number, seenHistoryId: number | undefined, db: DbOrTx): Promise<SaveResult> {
-  const current = await getRecord(meetingId, db);
+export async function conflictResult(db: DbOrTx, meetingId: number, seenHistoryId: number | undefined): Promise<SaveResult> {
+  const current = await getRecord(db, meetingId);
   if (!current) return { status: "not_found" };
   const theirChanges =
     seenHistoryId !== undefined
-      ? await listMeetingHistoryAfter(meetingId, seenHistoryId, db)
-      : (await listMeetingHistory(meetingId, { limit: 20 }, db)).reverse();
+      ? await listMeetingHistoryAfter(db, meetingId, seenHistoryId)
+      : (await listMeetingHistory(db, meetingId, { limit: 20 })).reverse();
   return { status: "conflict", current, theirChanges };
 }
 
@@ -254,8 +254,8 @@ const hasEditorSource = (rows: { source: Source }[]) => rows.length > 0 && rows.
  * "restore" when the value comes from an earlier history row).
  */
 export async function saveMeetingEdit(
+  db: DbOrTx,
   { userId, edit, action = "update" }: { userId: number; edit: MeetingEdit; action?: "update" | "restore" },
-  db: DbOrTx = getDb(),
 ): Promise<SaveResult> {
   const { id: meetingId, baseVersion, changes } = edit;
   const confirm = new Set(edit.confirm);
@@ -390,6 +390,6 @@ export async function saveMeetingEdit(
     return { status: "saved", version: updated.version, changed, historyId };
   });
 
-  if (outcome.status === "stale") return conflictResult(meetingId, edit.seenHistoryId, db);
+  if (outcome.status === "stale") return conflictResult(db, meetingId, edit.seenHistoryId);
   return outcome;
 }

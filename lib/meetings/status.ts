@@ -20,8 +20,8 @@ export type StatusResult =
   | Extract<SaveResult, { status: "conflict" | "not_found" }>;
 
 export async function changeStatus(
+  db: DbOrTx,
   { userId, change, seenHistoryId }: { userId: number; change: StatusChange; seenHistoryId?: number },
-  db: DbOrTx = getDb(),
 ): Promise<StatusResult> {
   const rule = transitions[change.action];
   const outcome = await db.transaction(async (tx) => {
@@ -58,7 +58,7 @@ export async function changeStatus(
     return { status: "saved" as const, version: updated.version, to: rule.to };
   });
   if (outcome.status === "stale") {
-    const conflict = await conflictResult(change.id, seenHistoryId, db);
+    const conflict = await conflictResult(db, change.id, seenHistoryId);
     return conflict as StatusResult;
   }
   return outcome;
@@ -76,15 +76,12 @@ export type BulkItemResult = { id: number } & (
  * not hold the others back) and reports what happened to each.
  */
 export async function bulkApprove(
+  db: DbOrTx,
   { userId, items }: { userId: number; items: { id: number; version: number }[] },
-  db: DbOrTx = getDb(),
 ): Promise<BulkItemResult[]> {
   const results: BulkItemResult[] = [];
   for (const item of items) {
-    const r = await changeStatus(
-      { userId, change: { id: item.id, baseVersion: item.version, action: "approve", reason: null } },
-      db,
-    );
+    const r = await changeStatus(db, { userId, change: { id: item.id, baseVersion: item.version, action: "approve", reason: null } });
     if (r.status === "saved") results.push({ id: item.id, status: "approved", version: r.version });
     else if (r.status === "conflict") results.push({ id: item.id, status: "conflict", currentVersion: r.current.version });
     else if (r.status === "not_allowed") results.push({ id: item.id, status: "not_allowed", current: r.current });

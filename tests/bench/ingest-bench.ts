@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   let stored = 0;
   const t0 = performance.now();
   for (const fileName of files) {
-    const outcomes = await ingestFile({ db, bytes: fs.readFileSync(path.join(dir, fileName)), fileName, extractor, userId: null });
+    const outcomes = await ingestFile(db, { bytes: fs.readFileSync(path.join(dir, fileName)), fileName, extractor, userId: null });
     stored += outcomes.filter((o) => o.status === "stored").length;
   }
   const seconds = (performance.now() - t0) / 1000;

@@ -232,14 +232,14 @@ async function sqlPerPage(t: Targets): Promise<Map<string, number>> {
   };
   // The page also shows status counts and filter options, but keeps both in a short-lived
   // cache (lib/queue/cache.ts): per request, the SQL is the page of rows.
-  const queue = (filters: Parameters<typeof q.listQueue>[0]["filters"], cursor?: string) =>
-    q.listQueue({ filters, sort: "confidence", cursor: q.decodeCursor(cursor, "confidence") });
+  const queue = (filters: Parameters<typeof q.listQueue>[1]["filters"], cursor?: string) =>
+    q.listQueue(getDb(), { filters, sort: "confidence", cursor: q.decodeCursor(cursor, "confidence") });
   const work: Record<string, () => Promise<unknown>> = {
-    Overview: () => Promise.all([o.overviewCounts(), o.quarterTops({ locale: "ru" }), o.recentActivity({ limit: 10 })]),
+    Overview: () => Promise.all([o.overviewCounts(getDb()), o.quarterTops(getDb(), { locale: "ru" }), o.recentActivity(getDb(), { limit: 10 })]),
     "Queue, first page": () => queue({ status: "pending" }),
     "Queue, filtered (status, kind, theme)": () => queue({ status: "approved", kind: "meeting", theme: "economy" }),
     "Queue, deep page (keyset)": () => queue({ status: "pending" }, t.deepCursor),
-    "Record page": () => Promise.all([q.getRecord(t.recordId), h.listMeetingHistory(t.recordId), q.getQueueNeighbours({ id: t.recordId, filters: { status: "pending" } })]),
+    "Record page": () => Promise.all([q.getRecord(getDb(), t.recordId), h.listMeetingHistory(getDb(), t.recordId), q.getQueueNeighbours(getDb(), { id: t.recordId, filters: { status: "pending" } })]),
     "Analytics, default filters": () => analytics({}),
     "Analytics, narrow filters": () => analytics(Object.fromEntries(new URLSearchParams(t.narrow))),
     "Full-text search": () => queue({ q: "энергетика" }),

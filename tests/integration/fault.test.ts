@@ -122,7 +122,7 @@ describe.each(testDbKinds())("a save crashing half-way on %s", (kind) => {
       },
       confirm: [],
     };
-    const failure = await saveMeetingEdit({ userId: editor, edit }, t.db).then(
+    const failure = await saveMeetingEdit(t.db, { userId: editor, edit }).then(
       () => "no error",
       (e: Error) => `${e.message} ${String((e.cause as Error | undefined)?.message)}`,
     );
@@ -131,7 +131,7 @@ describe.each(testDbKinds())("a save crashing half-way on %s", (kind) => {
 
     // Once the fault is gone the same edit goes through from the same version: nothing half-done blocks it.
     await t.db.execute(sql.raw(`drop trigger test_crash on history`));
-    const r = await saveMeetingEdit({ userId: editor, edit }, t.db);
+    const r = await saveMeetingEdit(t.db, { userId: editor, edit });
     expect(r).toMatchObject({ status: "saved", version: 2 });
   });
 });

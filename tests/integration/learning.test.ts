@@ -20,7 +20,7 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
   const t = useTestDb(kind);
 
   async function ingest(text: string, fileName: string) {
-    const [outcome] = await ingestFile({ db: t.db, text, fileName, extractor: await createAppExtractor(t.db) });
+    const [outcome] = await ingestFile(t.db, { text, fileName, extractor: await createAppExtractor(t.db) });
     if (outcome.status !== "stored") throw new Error(`not stored: ${JSON.stringify(outcome)}`);
     const [m] = await t.db.select().from(meetings).where(eq(meetings.articleId, outcome.articleId)).orderBy(asc(meetings.ordinal));
     return m;
@@ -52,21 +52,18 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
     expect(await partnerIdsOf(first.id)).toEqual([osce.id]);
     const participants = await t.db.select().from(meetingParticipants).where(eq(meetingParticipants.meetingId, first.id)).orderBy(asc(meetingParticipants.ordinal));
     expect(participants.map((p) => p.name)).toEqual(["Маулен Ашимбаев", "Фолькер Фрёбарт"]);
-    const saved = await saveMeetingEdit(
-      {
-        userId: editor,
-        edit: {
-          id: first.id,
-          baseVersion: first.version,
-          confirm: [],
-          changes: {
-            partners: [{ id: office.id }],
-            participants: participants.map((p) => ({ id: p.id, name: p.name === "Фолькер Фрёбарт" ? "Фолькер Фробарт" : p.name, position: p.position, side: p.side })),
-          },
+    const saved = await saveMeetingEdit(t.db, {
+      userId: editor,
+      edit: {
+        id: first.id,
+        baseVersion: first.version,
+        confirm: [],
+        changes: {
+          partners: [{ id: office.id }],
+          participants: participants.map((p) => ({ id: p.id, name: p.name === "Фолькер Фрёбарт" ? "Фолькер Фробарт" : p.name, position: p.position, side: p.side })),
         },
       },
-      t.db,
-    );
+    });
     expect(saved.status).toBe("saved");
 
     expect(await learnFromHistory(t.db)).toMatchObject({ proposals: 2 });
@@ -118,7 +115,7 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
       "Астана, 5 мая 2024 года. Председатель Сената Маулен Ашимбаев встретился с послом Японии. Стороны обсудили сотрудничество в сфере безопасности и энергетики, энергетики будущего и энергетики региона.",
       "themes.txt",
     );
-    const saved = await saveMeetingEdit({ userId: editor, edit: { id: m.id, baseVersion: m.version, confirm: [], changes: { themes: ["humanitarian"] } } }, t.db);
+    const saved = await saveMeetingEdit(t.db, { userId: editor, edit: { id: m.id, baseVersion: m.version, confirm: [], changes: { themes: ["humanitarian"] } } });
     expect(saved.status).toBe("saved");
     await learnFromHistory(t.db);
     const proposals = await t.db.select().from(ruleProposals).where(eq(ruleProposals.kind, "theme_keyword"));

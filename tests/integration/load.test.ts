@@ -35,7 +35,7 @@ async function editor(db: Db, userId: number, meetingId: number, until: number, 
   while (Date.now() < until) {
     const value = `loc u${userId} #${n++}`;
     try {
-      const r = await saveMeetingEdit({ userId, edit: { id: meetingId, baseVersion: version, changes: { location: value }, confirm: [] } }, db);
+      const r = await saveMeetingEdit(db, { userId, edit: { id: meetingId, baseVersion: version, changes: { location: value }, confirm: [] } });
       if (r.status === "saved") {
         tally.acks.push({ meetingId, version: r.version, value, historyId: r.historyId });
         version = r.version;

@@ -17,7 +17,7 @@ describe.each(testDbKinds())("re-extraction on %s", (kind) => {
     const extractor = await createAppExtractor(t.db);
     const bytes = fs.readFileSync(dev("d007_borg-obse-astana.txt"));
     const expected = extractor.extractBytes(bytes).articles[0].events;
-    await ingestFile({ db: t.db, bytes, fileName: "d007.txt", extractor });
+    await ingestFile(t.db, { bytes, fileName: "d007.txt", extractor });
     const rows = await t.db.select().from(meetings).orderBy(asc(meetings.ordinal));
     expect(rows.length).toBeGreaterThanOrEqual(2);
     const [edited, stale] = rows;

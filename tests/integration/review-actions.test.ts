@@ -34,7 +34,7 @@ describe.each(testDbKinds())("review actions on %s", (kind) => {
       ];
       for (const r of results) expect(r).toMatchObject({ ok: false, code: "denied" });
     }
-    const rec = (await getRecord(m.id, t.db))!;
+    const rec = (await getRecord(t.db, m.id))!;
     expect([rec.version, rec.status, rec.location]).toEqual([1, "pending", "Астана"]);
   });
 

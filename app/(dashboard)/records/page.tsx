@@ -5,6 +5,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { queueClientMessages } from "@/components/records/client-messages";
 import { PartnerFilter } from "@/components/records/partner-typeahead";
 import { QueueTable, type QueueTableRow } from "@/components/records/queue-table";
+import { getDb } from "@/db/index";
 import { decodeCursor, encodeCursor, getPartnerName, listQueue, type QueueRow } from "@/db/queries/meetings";
 import { meetingKindEnum } from "@/db/schema";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
@@ -36,7 +37,7 @@ export default async function QueuePage(props: { searchParams: Promise<Record<st
   const before = after ? undefined : decodeCursor(params.before, sort);
 
   const [page, counts, options, partnerName] = await Promise.all([
-    listQueue({
+    listQueue(getDb(), {
       filters,
       sort,
       cursor: after ?? before,
@@ -45,7 +46,7 @@ export default async function QueuePage(props: { searchParams: Promise<Record<st
     }),
     cachedCountByStatus({ ...filters, status: undefined }),
     cachedFilterOptions(),
-    params.partner ? getPartnerName(params.partner) : Promise.resolve(null),
+    params.partner ? getPartnerName(getDb(), params.partner) : Promise.resolve(null),
   ]);
   const themeLabels = Object.fromEntries(options.themes.map((th) => [th.code, locale === "en" ? th.labelEn : th.labelRu]));
   const status = params.status ?? defaultStatus;
