@@ -4,12 +4,12 @@
 // article is either wholly stored or not at all.
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/index";
-import { articles, themes } from "@/db/schema";
+import { articles } from "@/db/schema";
 import { ExtractionError, type ExtractedArticle, type FileExtraction } from "@/lib/extract/types";
 import { formatBytes, MAX_FILE_BYTES } from "./limits";
 import { contentHash } from "./normalize";
 import type { ArticleExtractor, ArticleOutcome, IngestOverrides } from "./types";
-import { insertMeeting, validIsoDate, type ThemeCodes } from "./write-meeting";
+import { insertMeeting, liveThemeCodes, validIsoDate } from "./write-meeting";
 
 export interface IngestFileInput {
   /** The file's bytes (any encoding the extractor reads) — or `text` for pasted text. */
@@ -54,19 +54,6 @@ function extract(input: IngestFileInput): FileExtraction {
   if (bytes.byteLength === 0) throw new ExtractionError("empty file");
   return input.extractor.extractBytes(bytes, { fileName: input.fileName });
 }
-
-async function liveThemeCodes(tx: Tx): Promise<ThemeCodes> {
-  const rows = await tx.select({ code: themes.code, mergedInto: themes.mergedInto, retiredAt: themes.retiredAt }).from(themes);
-  const byCode = new Map(rows.map((r) => [r.code, r]));
-  const codes: ThemeCodes = new Map();
-  for (const r of rows) {
-    let target = r;
-    for (let hop = 0; target.mergedInto && hop < 10; hop++) target = byCode.get(target.mergedInto) ?? target;
-    if (!target.retiredAt || target !== r) codes.set(r.code, target.code);
-  }
-  return codes;
-}
-
 
 async function storeArticle(
   db: Db,

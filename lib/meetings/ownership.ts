@@ -2,11 +2,11 @@
 // record: fields an editor owns are never overwritten; where the machine disagrees
 // with them its value is kept in meetings.proposals for the record page to offer.
 import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
-import { getDb, type DbOrTx, type Tx } from "@/db/index";
-import { history, meetingParticipants, meetingPartners, meetings, meetingThemes, partners, quotes } from "@/db/schema";
+import { type DbOrTx, type Tx } from "@/db/index";
+import { history, meetingParticipants, meetingPartners, meetings, meetingThemes, quotes } from "@/db/schema";
 import { editableFields, type EditableField } from "@/lib/validations/meetings";
 import { loadEditable } from "./load";
-import { participantValue, quoteValue, sameValue, sortPartners, sortThemes, type FieldValues } from "./values";
+import { fieldHistoryRows, fieldValues, partnerValues, recordValues, sameValue, type FieldValues } from "./values";
 
 /**
  * Fields an editor owns: a scalar whose source is "editor", a list with any editor
@@ -59,36 +59,12 @@ export async function applyMachineValues(
   values: MachineValues,
   { extractorVersion, action = "reextract" }: { extractorVersion: string; action?: string },
 ): Promise<{ changed: EditableField[]; proposed: EditableField[] }> {
-  const cur = await loadEditable(tx, meetingId, { lock: true });
+  const cur = await loadEditable(tx, meetingId);
   if (!cur) return { changed: [], proposed: [] };
   const owned = await editorOwnedFields(tx, meetingId);
-  const partnerValues = values.partnerIds
-    ? sortPartners(
-        values.partnerIds.length
-          ? (
-              await tx.select({ id: partners.id, name: partners.nameRu }).from(partners).where(inArray(partners.id, values.partnerIds))
-            ).map((p) => ({ id: p.id, name: p.name }))
-          : [],
-      )
-    : undefined;
-  const incoming: Partial<FieldValues> = {
-    ...(values.kind !== undefined ? { kind: values.kind } : {}),
-    ...(values.date !== undefined ? { date: values.date } : {}),
-    ...(values.location !== undefined ? { location: values.location } : {}),
-    ...(values.participants ? { participants: values.participants.map(participantValue) } : {}),
-    ...(partnerValues ? { partners: partnerValues } : {}),
-    ...(values.themes ? { themes: sortThemes(values.themes) } : {}),
-    ...(values.quotes ? { quotes: values.quotes.map(quoteValue) } : {}),
-  };
-  const current: FieldValues = {
-    kind: cur.kind,
-    date: cur.date,
-    location: cur.location,
-    participants: cur.participants.map(participantValue),
-    partners: sortPartners(cur.partners.map((p) => ({ id: p.id, name: p.name }))),
-    themes: sortThemes(cur.themes.map((t) => t.code)),
-    quotes: cur.quotes.map(quoteValue),
-  };
+  const { partnerIds, ...rest } = values;
+  const incoming = fieldValues({ ...rest, partners: partnerIds ? await partnerValues(tx, partnerIds) : undefined });
+  const current = recordValues(cur);
 
   const proposals: Record<string, unknown> = { ...(cur.proposals ?? {}) };
   const changed: EditableField[] = [];
@@ -160,17 +136,7 @@ export async function applyMachineValues(
     })
     .where(eq(meetings.id, meetingId));
   if (changed.length)
-    await tx.insert(history).values(
-      changed.map((field) => ({
-        entityType: "meeting",
-        entityId: meetingId,
-        action,
-        field,
-        before: current[field] as unknown,
-        after: incoming[field] as unknown,
-        userId: null,
-      })),
-    );
+    await tx.insert(history).values(fieldHistoryRows(meetingId, action, changed, { before: current, after: incoming }, null));
   return { changed, proposed };
 }
 

@@ -1,6 +1,6 @@
 // Restoring a value from a record's history: the old value goes through the same
 // validated, versioned save as a typed edit, and history says "restore".
-import { getDb, type DbOrTx } from "@/db/index";
+import { type DbOrTx } from "@/db/index";
 import { getMeetingHistoryEntry } from "@/db/queries/history";
 import { editableFields, fieldErrors, meetingChangesSchema, type EditableField } from "@/lib/validations/meetings";
 import { saveMeetingEdit, type SaveResult } from "./save";

@@ -4,7 +4,7 @@
 // per changed field and bumps the version. A save from an old version is refused with
 // the record as it is now and the changes made since, so the client can show both.
 import { and, eq, inArray, or, sql } from "drizzle-orm";
-import { getDb, type DbOrTx, type Tx } from "@/db/index";
+import { type DbOrTx, type Tx } from "@/db/index";
 import {
   history,
   meetingParticipants,
@@ -21,7 +21,7 @@ import { listMeetingHistory, listMeetingHistoryAfter, type HistoryEntry } from "
 import { normalizeName } from "@/lib/ingest/normalize";
 import type { EditableField, MeetingChanges, MeetingEdit, ParticipantInput, QuoteInput } from "@/lib/validations/meetings";
 import { loadEditable, type EditableState } from "./load";
-import { participantValue, quoteValue, sameValue, sortPartners, sortThemes, type PartnerValue } from "./values";
+import { fieldHistoryRows, fieldValues, partnerValues, recordValues, sameValue } from "./values";
 
 export type SaveResult =
   | { status: "saved"; version: number; changed: EditableField[]; historyId: number }
@@ -31,7 +31,6 @@ export type SaveResult =
   | { status: "conflict"; current: RecordView; theirChanges: HistoryEntry[] };
 
 type Source = "extractor" | "editor";
-type HistoryInsert = typeof history.$inferInsert;
 type InTx = { status: "stale" } | Exclude<SaveResult, { status: "conflict" }>;
 
 /** What a refused save returns: the record as it is now and what changed since the editor's view. */
@@ -261,7 +260,7 @@ export async function saveMeetingEdit(
   const confirm = new Set(edit.confirm);
 
   const outcome = await db.transaction(async (tx): Promise<InTx> => {
-    const cur = await loadEditable(tx, meetingId, { lock: true });
+    const cur = await loadEditable(tx, meetingId);
     if (!cur) return { status: "not_found" };
     if (cur.version !== baseVersion) return { status: "stale" };
 
@@ -278,33 +277,12 @@ export async function saveMeetingEdit(
         if (!partnerIds.includes(pid)) partnerIds.push(pid);
       }
     }
-    const newPartnerValues: PartnerValue[] | undefined = partnerIds
-      ? (
-          await tx
-            .select({ id: partners.id, name: partners.nameRu })
-            .from(partners)
-            .where(partnerIds.length ? inArray(partners.id, partnerIds) : sql`false`)
-        ).map((p) => ({ id: p.id, name: p.name }))
-      : undefined;
-
-    const beforeValues = {
-      kind: cur.kind,
-      date: cur.date,
-      location: cur.location,
-      participants: cur.participants.map(participantValue),
-      partners: sortPartners(cur.partners.map((p) => ({ id: p.id, name: p.name }))),
-      themes: sortThemes(cur.themes.map((t) => t.code)),
-      quotes: cur.quotes.map(quoteValue),
-    };
-    const afterValues: Partial<typeof beforeValues> = {
-      ...(changes.kind !== undefined ? { kind: changes.kind } : {}),
-      ...(changes.date !== undefined ? { date: changes.date } : {}),
-      ...(changes.location !== undefined ? { location: changes.location } : {}),
-      ...(changes.participants ? { participants: changes.participants.map(participantValue) } : {}),
-      ...(newPartnerValues ? { partners: sortPartners(newPartnerValues) } : {}),
-      ...(themeCodes ? { themes: sortThemes(themeCodes) } : {}),
-      ...(changes.quotes ? { quotes: changes.quotes.map(quoteValue) } : {}),
-    };
+    const beforeValues = recordValues(cur);
+    const afterValues = fieldValues({
+      ...changes,
+      partners: partnerIds ? await partnerValues(tx, partnerIds) : undefined,
+      themes: themeCodes,
+    });
 
     const sources: Record<EditableField, boolean> = {
       kind: cur.kindSource === "editor",
@@ -362,25 +340,10 @@ export async function saveMeetingEdit(
       .returning({ version: meetings.version });
     if (!updated) return { status: "stale" };
 
-    const rows: HistoryInsert[] = [
-      ...changed.map((field) => ({
-        entityType: "meeting",
-        entityId: meetingId,
-        action,
-        field,
-        before: beforeValues[field] as unknown,
-        after: afterValues[field] as unknown,
-        userId,
-      })),
-      ...confirmed.map((field) => ({
-        entityType: "meeting",
-        entityId: meetingId,
-        action: "confirm",
-        field,
-        before: beforeValues[field] as unknown,
-        after: beforeValues[field] as unknown,
-        userId,
-      })),
+    const rows = [
+      ...fieldHistoryRows(meetingId, action, changed, { before: beforeValues, after: afterValues }, userId),
+      // A confirmation keeps the value: before and after are the same.
+      ...fieldHistoryRows(meetingId, "confirm", confirmed, { before: beforeValues, after: beforeValues }, userId),
     ];
     let historyId = 0;
     if (rows.length) {

@@ -1,7 +1,7 @@
 // Approve, reject (with a reason) and reopen: each checks the version the editor saw,
 // moves the status along an allowed transition and leaves a history row.
 import { and, eq, sql } from "drizzle-orm";
-import { getDb, type DbOrTx } from "@/db/index";
+import { type DbOrTx } from "@/db/index";
 import { history, meetings, type MeetingStatus } from "@/db/schema";
 import type { StatusChange } from "@/lib/validations/meetings";
 import { conflictResult, type SaveResult } from "./save";
