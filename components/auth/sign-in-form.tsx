@@ -1,12 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signInAction, type SignInState } from "@/lib/actions/auth";
+import { signInAction } from "@/lib/actions/auth";
+import type { ActionResult } from "@/lib/actions/result";
 import { Button, Input } from "@/components/ui";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const t = useTranslations("auth");
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { message: null });
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(signInAction, null);
+  const refused = state?.ok === false ? state.message : null;
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -17,8 +19,8 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         label={t("email")}
         autoComplete="username"
         required
-        defaultValue={state.email}
-        aria-invalid={state.message ? true : undefined}
+        defaultValue={state?.values?.email}
+        aria-invalid={refused ? true : undefined}
         aria-describedby="sign-in-status"
       />
       <Input
@@ -28,11 +30,11 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         label={t("password")}
         autoComplete="current-password"
         required
-        aria-invalid={state.message ? true : undefined}
+        aria-invalid={refused ? true : undefined}
         aria-describedby="sign-in-status"
       />
       <div id="sign-in-status" role="alert" aria-live="assertive" className="min-h-6 text-sm">
-        {state.message ? <p className="text-red-700">{state.message}</p> : notice ? <p className="text-slate-700">{notice}</p> : null}
+        {refused ? <p className="text-red-700">{refused}</p> : notice ? <p className="text-slate-700">{notice}</p> : null}
       </div>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}

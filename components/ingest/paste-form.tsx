@@ -2,14 +2,14 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button, Input, fieldClass } from "@/components/ui";
-import { ingestPastedTextAction, type PasteResult } from "@/lib/actions/ingest";
+import { ingestPastedTextAction, type PasteAnswer } from "@/lib/actions/ingest";
 import { OutcomeLine } from "./outcome-line";
 
 export function PasteForm() {
   const t = useTranslations("ingest");
-  const [state, action, pending] = useActionState<PasteResult | null, FormData>(ingestPastedTextAction, null);
-  const errors = state && !state.ok ? (state.errors ?? {}) : {};
-  const err = (field: string) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
+  const [state, action, pending] = useActionState<PasteAnswer | null, FormData>(ingestPastedTextAction, null);
+  const errors = state?.fieldErrors ?? {};
+  const err = (field: string) => errors[field]?.join(" ");
   return (
     <form action={action} className="space-y-3">
       <div className="space-y-1">
@@ -42,9 +42,9 @@ export function PasteForm() {
           {pending ? t("pasting") : t("pasteSubmit")}
         </Button>
         <div role="status" aria-live="polite" className="text-sm">
-          {state && !state.ok && state.message ? <span className="text-red-700">{state.message}</span> : null}
+          {state && !state.ok ? <span className="text-red-700">{state.message}</span> : null}
           {state?.ok
-            ? state.outcomes.map((o, i) => (
+            ? state.data?.map((o, i) => (
                 <OutcomeLine
                   key={i}
                   status={o.status}

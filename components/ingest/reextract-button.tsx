@@ -1,29 +1,20 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui";
-import { reextractPendingAction, type ReextractResult } from "@/lib/actions/ingest";
+import { reextractPendingAction, type ReextractAnswer } from "@/lib/actions/ingest";
 
 export function ReextractButton() {
   const t = useTranslations("ingest");
-  const [result, setResult] = useState<ReextractResult | null>(null);
-  const [pending, start] = useTransition();
+  const [result, action, pending] = useActionState<ReextractAnswer | null, FormData>(reextractPendingAction, null);
   return (
-    <div className="flex flex-wrap items-center gap-3">
-      <Button variant="secondary" disabled={pending} onClick={() => start(async () => setResult(await reextractPendingAction()))}>
+    <form action={action} className="flex flex-wrap items-center gap-3">
+      <Button type="submit" variant="secondary" disabled={pending}>
         {t("reextractSubmit")}
       </Button>
-      <p role="status" aria-live="polite" className="text-sm">
-        {result?.ok === false ? <span className="text-red-700">{result.message}</span> : null}
-        {result?.ok
-          ? t("reextractDone", {
-              articles: result.summary.articles,
-              updated: result.summary.meetingsUpdated,
-              created: result.summary.meetingsCreated,
-              proposals: result.summary.proposals,
-            })
-          : null}
+      <p role="status" aria-live="polite" className={result?.ok === false ? "text-sm text-red-700" : "text-sm"}>
+        {result?.message}
       </p>
-    </div>
+    </form>
   );
 }

@@ -21,10 +21,10 @@ export const queueClientMessages = [
 export const recordClientMessages = [
   "review.confidence",
   "review.conflict",
-  "review.errors",
   "review.history",
   "review.kind",
-  "review.messages",
+  // The conflict panel's explanation; every other result sentence comes from the server.
+  "review.messages.conflict",
   "review.partnerSearch",
   "review.queue.pages",
   "review.record",

@@ -6,7 +6,6 @@ import { useActionState } from "react";
 import { Card, cn, focusRing } from "@/components/ui";
 import type { HistoryEntry } from "@/db/queries/history";
 import { restoreAction } from "@/lib/actions/meetings";
-import { initialReviewState } from "@/lib/meetings/action-state";
 import { formatValue } from "./format";
 
 const restorable = new Set(["kind", "date", "location", "participants", "partners", "themes", "quotes"]);
@@ -31,7 +30,7 @@ export function HistoryPanel({
 }) {
   const t = useTranslations("review");
   const format = useFormatter();
-  const [state, action, pending] = useActionState(restoreAction, initialReviewState);
+  const [state, action, pending] = useActionState(restoreAction, null);
   const tr = (k: string, v?: Record<string, string | number>) => t(k, v);
 
   const restoreButton = (entry: HistoryEntry, use: "before" | "after") => (
@@ -55,9 +54,9 @@ export function HistoryPanel({
 
   return (
     <Card title={t("history.title")} id="history">
-      {state.code ? (
+      {state ? (
         <p role="status" aria-live="polite" className={cn("mb-2 text-sm", state.ok ? "text-green-800" : "text-red-800")}>
-          {state.code === "denied" ? state.message : t(`messages.${state.code}`)}
+          {state.message}
         </p>
       ) : null}
       {entries.length === 0 ? (

@@ -6,7 +6,6 @@ import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { Badge, Button, cn, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { bulkApproveAction } from "@/lib/actions/meetings";
-import { initialReviewState } from "@/lib/meetings/action-state";
 import type { QueueRow } from "@/db/queries/meetings";
 import { Meter, statusTone, type MeterText } from "./badges";
 import { perNumber, perRow } from "./repeated-labels";
@@ -42,7 +41,7 @@ export function QueueTable({
   const selectLabel = perRow((id) => t("bulk.select", { id }));
   const noDate = t("noDate");
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [state, formAction, pending] = useActionState(bulkApproveAction, initialReviewState);
+  const [state, formAction, pending] = useActionState(bulkApproveAction, null);
   const [help, setHelp] = useState(false);
   const tableRef = useRef<HTMLDivElement>(null);
   const selectable = rows.filter((r) => r.status !== "approved");
@@ -75,14 +74,6 @@ export function QueueTable({
     "?": () => setHelp(true),
   });
 
-  const summary = state.bulk
-    ? (["approved", "conflict", "not_allowed", "not_found"] as const)
-        .map((s) => ({ s, n: state.bulk!.filter((r) => r.status === s).length }))
-        .filter((x) => x.n > 0)
-        .map((x) => t(`bulk.${x.s}`, { n: x.n }))
-        .join(" ")
-    : state.message;
-
   return (
     <form
       action={(form) => {
@@ -95,8 +86,8 @@ export function QueueTable({
           <Button type="submit" size="sm" disabled={selected.size === 0 || pending}>
             {pending ? t("bulk.working") : t("bulk.approve", { n: selected.size })}
           </Button>
-          <p role="status" aria-live="polite" className={cn("text-sm", state.ok ? "text-green-800" : "text-amber-900")}>
-            {summary}
+          <p role="status" aria-live="polite" className={cn("text-sm", state?.ok ? "text-green-800" : "text-amber-900")}>
+            {state?.message}
           </p>
         </div>
       ) : null}

@@ -10,7 +10,6 @@ import { Button, buttonClass, cn, fieldClass, focusRing } from "@/components/ui"
 import type { HistoryEntry } from "@/db/queries/history";
 import type { RecordView } from "@/db/queries/meetings";
 import { changeStatusAction, saveRecordAction } from "@/lib/actions/meetings";
-import { initialReviewState, type ReviewActionState } from "@/lib/meetings/action-state";
 import type { EditableField } from "@/lib/validations/meetings";
 import { ArticleText } from "./article-text";
 import { ConfidenceMeter, SourceBadge, StatusBadge } from "./badges";
@@ -65,27 +64,28 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
   const dirty = useMemo(() => dirtyFields(draft, base.draft), [draft, base.draft]);
   const isDirty = dirty.length > 0 || confirm.size > 0;
 
-  const [saveState, saveAction, saving] = useActionState(saveRecordAction, initialReviewState);
-  const [statusState, statusAction, changing] = useActionState(changeStatusAction, initialReviewState);
+  const [saveState, saveAction, saving] = useActionState(saveRecordAction, null);
+  const [statusState, statusAction, changing] = useActionState(changeStatusAction, null);
   const [active, setActive] = useState<Active>(null);
   const [help, setHelp] = useState(false);
   const [rejecting, setRejecting] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const advanceAfter = useRef<number | null>(null);
+  const advanceAfter = useRef<object | null>(null);
 
   // A conflict stays on screen until the editor re-applies or discards; a new save result replaces it.
-  const [dismissed, setDismissed] = useState<number | undefined>();
-  const conflictState = saveState.code === "conflict" ? saveState : statusState.code === "conflict" ? statusState : undefined;
-  const conflict = conflictState && conflictState.at !== dismissed ? conflictState.conflict : undefined;
-  const errors = saveState.code === "invalid" ? (saveState.errors ?? {}) : {};
-  const err = (key: string) => errors[key]?.map((c) => t(`errors.${c}`)).join(" ");
+  const [dismissed, setDismissed] = useState<object | undefined>();
+  const conflictState = saveState?.conflict ? saveState : statusState?.conflict ? statusState : undefined;
+  const conflict = conflictState && conflictState !== dismissed ? conflictState.conflict : undefined;
+  const errors = saveState?.fieldErrors ?? {};
+  const err = (key: string) => errors[key]?.join(" ");
 
   // After approve / reject, the next record of the queue opens: the editor's day is a sequence of decisions.
   useEffect(() => {
-    if (statusState.ok && statusState.at && advanceAfter.current === statusState.at) return;
-    if (statusState.ok && statusState.at && (statusState.code === "approved" || statusState.code === "rejected") && props.nextHref) {
-      advanceAfter.current = statusState.at;
+    if (!statusState?.ok || advanceAfter.current === statusState) return;
+    const decided = statusState.data?.status === "approved" || statusState.data?.status === "rejected";
+    if (decided && props.nextHref) {
+      advanceAfter.current = statusState;
       router.push(props.nextHref);
     }
   }, [statusState, props.nextHref, router]);
@@ -135,7 +135,6 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
   const select = (field: EditableField, valueKey?: string | number) =>
     setActive({ field: evidenceField[field], valueKey: valueKey === undefined ? undefined : String(valueKey) });
 
-  const message = (s: ReviewActionState) => (s.code ? (s.code === "denied" ? s.message : t(`messages.${s.code}`)) : "");
   const fieldSource = (field: EditableField): "extractor" | "editor" | null => {
     if (field === "kind") return record.kindSource;
     if (field === "date") return record.dateSource;
@@ -251,7 +250,7 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
             setTimeout(() => formRef.current?.requestSubmit(), 0);
           }}
           onTakeTheirs={() => {
-            setDismissed(conflictState?.at);
+            setDismissed(conflictState);
             setDraft(draftFromRecord(conflict.current));
             setConfirm(new Set());
             router.refresh();
@@ -459,9 +458,9 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
                 {canApprove ? <Button variant="secondary" disabled={isDirty || changing} onClick={() => status("approve")} aria-keyshortcuts="a">{t("record.approve")} <kbd className="text-xs text-slate-500">a</kbd></Button> : null}
                 {canReject ? <Button variant="secondary" disabled={isDirty || changing} onClick={() => setRejecting(true)} aria-keyshortcuts="r">{t("record.reject")} <kbd className="text-xs text-slate-500">r</kbd></Button> : null}
                 {record.status !== "pending" ? <Button variant="ghost" disabled={isDirty || changing} onClick={() => status("reopen")}>{t("record.reopen")}</Button> : null}
-                <p role="status" aria-live="polite" className={cn("text-sm", (saveState.ok || statusState.ok) ? "text-green-800" : "text-red-800")}>
-                  {isDirty && !saveState.code ? <span className="text-slate-600">{t("record.unsaved")}. </span> : null}
-                  {[message(saveState), message(statusState)].filter(Boolean).join(" ")}
+                <p role="status" aria-live="polite" className={cn("text-sm", (saveState?.ok || statusState?.ok) ? "text-green-800" : "text-red-800")}>
+                  {isDirty && !saveState ? <span className="text-slate-600">{t("record.unsaved")}. </span> : null}
+                  {[saveState?.message, statusState?.message].filter(Boolean).join(" ")}
                 </p>
               </div>
             ) : null}
@@ -481,7 +480,7 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
               <textarea id="reject-reason" ref={reasonRef} required rows={2} className={fieldClass}
                 aria-describedby="reject-reason-error" onKeyDown={(e) => { if (e.key === "Escape") setRejecting(false); }} />
               <p id="reject-reason-error" aria-live="polite" className="text-sm text-red-700 empty:hidden">
-                {statusState.code === "invalid" ? statusState.errors?.reason?.map((c) => t(`errors.${c}`)).join(" ") : ""}
+                {statusState?.fieldErrors?.reason?.join(" ")}
               </p>
               <div className="flex gap-2">
                 <Button type="submit" variant="danger">{t("record.rejectConfirm")}</Button>

@@ -1,16 +1,15 @@
 "use client";
-// One form for every registry action: posts to a server action, keeps what was typed,
-// and announces the result (a code turned into a sentence) in a live region. When an
-// accepted rule would change pending records, they are listed with links.
+// One form for every registry action: posts to a server action and announces its answer
+// (a sentence, and the fields it refused) in a live region. When an accepted rule would
+// change pending records, they are listed with links.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { Button, type ButtonVariant } from "@/components/ui";
-import type { RegistryActionState } from "@/lib/actions/registries";
+import type { ActionResult, ServerAction } from "@/lib/actions/result";
+import type { AffectedRecord } from "@/lib/registries/learning";
 
-type Action = (previous: RegistryActionState | null, form: FormData) => Promise<RegistryActionState>;
-
-export function ActionForm({
+export function ActionForm<T>({
   action,
   hidden = {},
   submitLabel,
@@ -19,7 +18,7 @@ export function ActionForm({
   className,
   children,
 }: {
-  action: Action;
+  action: ServerAction<T>;
   hidden?: Record<string, string | number>;
   submitLabel: string;
   variant?: ButtonVariant;
@@ -29,7 +28,8 @@ export function ActionForm({
   children?: ReactNode;
 }) {
   const t = useTranslations("registries");
-  const [state, formAction, pending] = useActionState<RegistryActionState | null, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<ActionResult<T> | null, FormData>(action, null);
+  const affected = (state?.data as { affected?: AffectedRecord[] } | undefined)?.affected;
   return (
     <form
       action={formAction}
@@ -46,18 +46,17 @@ export function ActionForm({
         {submitLabel}
       </Button>
       <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-red-700" : "text-sm text-green-800"}>
-        {state?.code
-          ? state.message ??
-            `${t(`codes.${state.code}`)}${
-              state.errors ? " " + Object.entries(state.errors).map(([k, v]) => `${k}: ${t(`errors.${v}`)}`).join("; ") : ""
+        {state
+          ? `${state.message}${
+              state.fieldErrors ? " " + Object.entries(state.fieldErrors).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; ") : ""
             }`
           : null}
       </p>
-      {state?.affected ? (
+      {affected ? (
         <div className="w-full text-sm">
-          <p>{t("proposals.affected", { count: state.affected.length })}</p>
+          <p>{t("proposals.affected", { count: affected.length })}</p>
           <ul className="list-disc pl-5">
-            {state.affected.map((a) => (
+            {affected.map((a) => (
               <li key={a.meetingId}>
                 <Link className="text-blue-800 underline" href={`/records/${a.meetingId}`}>
                   {a.title ?? `#${a.meetingId}`}

@@ -2,12 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button, Input, Select } from "@/components/ui";
-import {
-  resetUserPasswordAction,
-  setUserDisabledAction,
-  setUserRoleAction,
-  type UserActionResult,
-} from "@/lib/actions/users";
+import { resetUserPasswordAction, setUserDisabledAction, setUserRoleAction, type UserAnswer } from "@/lib/actions/users";
 
 type Row = { id: number; email: string; role: "viewer" | "editor" | "admin"; disabled: boolean };
 
@@ -15,9 +10,9 @@ type Row = { id: number; email: string; role: "viewer" | "editor" | "admin"; dis
 export function UserRowActions({ user, isSelf }: { user: Row; isSelf: boolean }) {
   const t = useTranslations("users");
   const common = useTranslations("common");
-  const [roleState, roleAction, rolePending] = useActionState<UserActionResult | null, FormData>(setUserRoleAction, null);
-  const [disState, disAction, disPending] = useActionState<UserActionResult | null, FormData>(setUserDisabledAction, null);
-  const [pwState, pwAction, pwPending] = useActionState<UserActionResult | null, FormData>(resetUserPasswordAction, null);
+  const [roleState, roleAction, rolePending] = useActionState<UserAnswer | null, FormData>(setUserRoleAction, null);
+  const [disState, disAction, disPending] = useActionState<UserAnswer | null, FormData>(setUserDisabledAction, null);
+  const [pwState, pwAction, pwPending] = useActionState<UserAnswer | null, FormData>(resetUserPasswordAction, null);
   return (
     <div className="flex flex-col gap-2">
       <form action={roleAction} className="flex items-end gap-2">
@@ -54,7 +49,7 @@ export function UserRowActions({ user, isSelf }: { user: Row; isSelf: boolean })
         <summary className="cursor-pointer text-sm text-blue-800">{t("resetPassword")}</summary>
         <form action={pwAction} className="mt-2 flex items-end gap-2">
           <input type="hidden" name="userId" value={user.id} />
-          <Input id={`pw-${user.id}`} name="password" type="password" label={t("newPassword")} autoComplete="new-password" required />
+          <Input id={`pw-${user.id}`} name="password" type="password" label={t("newPassword")} autoComplete="new-password" required error={pwState?.fieldErrors?.password?.join(" ")} />
           <Button type="submit" size="sm" variant="secondary" disabled={pwPending}>
             {t("resetSubmit")}
           </Button>

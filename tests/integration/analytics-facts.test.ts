@@ -164,7 +164,7 @@ describe.each(testDbKinds())("analytics facts on %s", (kind) => {
         },
       ],
       ["registry: partners merged", async () => registry(await mergePartners(t.db, admin, { loserId: P.CN, survivorId: P.RU }))],
-      ["registry: partner merge undone", async () => registry(await undoPartnerMerge(t.db, admin, P.CN))],
+      ["registry: partner merge undone", async () => registry(await undoPartnerMerge(t.db, admin, { partnerId: P.CN }))],
       ["registry: people merged", async () => registry(await mergePeople(t.db, admin, { loserId: ids.people.sederfeltDup, survivorId: ids.people.sederfelt }))],
       ["registry: themes merged", async () => registry(await mergeThemes(t.db, admin, { loser: "economy", survivor: "security" }))],
       ["meeting deleted", () => t.db.delete(articles).where(inArray(articles.id, sql`(select article_id from meetings where id = ${m.m10})`))],

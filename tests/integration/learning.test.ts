@@ -123,7 +123,7 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
     expect(add?.payload).toMatchObject({ action: "add", themeCode: "humanitarian" });
     expect(String(add?.payload.keyword)).toMatch(/^[а-я]{5,}$/);
     const registryBefore = (await t.db.select().from(partnerAliases)).length;
-    expect(await rejectProposal(t.db, admin, add!.id)).toEqual({ ok: true });
+    expect(await rejectProposal(t.db, admin, { id: add!.id })).toEqual({ ok: true });
     const [row] = await t.db.select().from(ruleProposals).where(eq(ruleProposals.id, add!.id));
     expect(row).toMatchObject({ status: "rejected", decidedBy: admin });
     expect((await t.db.select().from(partnerAliases)).length).toBe(registryBefore);

@@ -19,8 +19,8 @@ export default async function RegistriesLayout({ children }: { children: ReactNo
           { href: "/registries/accuracy", label: t("tabs.accuracy") },
         ]}
       />
-      {/* ActionForm (client) reports results with these. */}
-      <ClientMessages namespaces={["registries.codes", "registries.errors", "registries.proposals.affected"]}>{children}</ClientMessages>
+      {/* ActionForm (client) lists the records an accepted rule would change with this; its other sentences come from the server. */}
+      <ClientMessages namespaces={["registries.proposals.affected"]}>{children}</ClientMessages>
     </div>
   );
 }

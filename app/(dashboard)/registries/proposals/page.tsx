@@ -4,7 +4,8 @@ import { ActionForm } from "@/components/registries/action-form";
 import { Card, EmptyState, fieldClass } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { listProposals, type ProposalStatus } from "@/db/queries/proposals";
-import { decideProposalAction, reextractPendingAction } from "@/lib/actions/registries";
+import { reextractPendingAction } from "@/lib/actions/ingest";
+import { decideProposalAction } from "@/lib/actions/registries";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
 import { learnFromHistory } from "@/lib/registries/learning";
 
