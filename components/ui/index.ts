@@ -5,5 +5,5 @@ export { Card } from "./card";
 export { cn } from "./cn";
 export { EmptyState } from "./empty-state";
 export { Input, fieldClass } from "./input";
-export { Select, type SelectOption } from "./select";
+export { Options, Select, type SelectOption } from "./select";
 export { Table, TBody, Td, Th, THead, Tr } from "./table";

@@ -7,6 +7,15 @@ export interface SelectOption {
   label: ReactNode;
 }
 
+/** The <option>s of a select. */
+export function Options({ options }: { options: SelectOption[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
+
 /**
  * A select. Props: every <select> attribute, plus
  * - options (required): { value, label }[]
@@ -29,11 +38,7 @@ export function Select({
         </label>
       ) : null}
       <select id={id} className={fieldClass} {...rest}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
     </div>
   );
