@@ -2,7 +2,7 @@
 // Partner type-ahead (ARIA combobox): names, codes and aliases from the registry by
 // prefix, via /api/partners/search. Arrow keys move, Enter picks, Escape closes.
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type MouseEvent } from "react";
 import { cn, fieldClass } from "@/components/ui";
 import type { PartnerHit } from "@/db/queries/partners";
 
@@ -24,33 +24,10 @@ export function PartnerTypeahead({
 }) {
   const t = useTranslations("review.partnerSearch");
   const [q, setQ] = useState("");
-  const [hits, setHits] = useState<PartnerHit[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [failed, setFailed] = useState(false);
   const listId = useId();
-  const seq = useRef(0);
-
-  useEffect(() => {
-    const query = q.trim();
-    if (!query) return;
-    const mine = ++seq.current;
-    const timer = setTimeout(async () => {
-      try {
-        const res = await fetch(`/api/partners/search?q=${encodeURIComponent(query)}`);
-        if (!res.ok) throw new Error(String(res.status));
-        const body = (await res.json()) as { partners: PartnerHit[] };
-        if (mine === seq.current) {
-          setHits(body.partners);
-          setActive(0);
-          setFailed(false);
-        }
-      } catch {
-        if (mine === seq.current) setFailed(true);
-      }
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [q]);
+  const { hits, failed } = usePartnerHits(q, () => setActive(0));
 
   const shown = q.trim() ? hits : [];
   const addNew = onAddNew && q.trim() ? 1 : 0;
@@ -59,7 +36,6 @@ export function PartnerTypeahead({
     if (i < shown.length) onPick(shown[i]);
     else if (onAddNew) onAddNew(q.trim());
     setQ("");
-    setHits([]);
     setOpen(false);
   };
 
@@ -100,52 +76,78 @@ export function PartnerTypeahead({
           }
         }}
       />
-      {open && count > 0 ? (
-        <ul
-          id={listId}
-          role="listbox"
-          className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 text-sm shadow-lg"
-        >
-          {shown.map((h, i) => (
-            <li
-              key={h.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(i);
-              }}
-              className={cn("cursor-pointer px-3 py-1.5", i === active && "bg-blue-100")}
-            >
-              <span className="font-medium">{h.name}</span>
-              {h.code ? <span className="ml-1 text-slate-600">{h.code}</span> : null}
-              {h.parentName ? <span className="ml-1 text-slate-600">· {h.parentName}</span> : null}
-              {h.matched ? <span className="ml-1 text-xs text-slate-500">({h.matched})</span> : null}
-            </li>
-          ))}
-          {addNew ? (
-            <li
-              id={`${listId}-${shown.length}`}
-              role="option"
-              aria-selected={active === shown.length}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(shown.length);
-              }}
-              className={cn("cursor-pointer px-3 py-1.5 text-blue-800", active === shown.length && "bg-blue-100")}
-            >
-              {t("addNew", { name: q.trim() })}
-            </li>
-          ) : null}
-        </ul>
-      ) : null}
+      {open && count > 0 ? <Options listId={listId} hits={shown} active={active} addNew={addNew ? t("addNew", { name: q.trim() }) : null} onPick={pick} /> : null}
       {failed ? (
         <p role="alert" className="mt-1 text-xs text-red-700">
           {t("failed")}
         </p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * Registry partners whose name, code or alias starts with `q`, asked 150 ms after the last
+ * keystroke; an answer that comes after a newer question is dropped.
+ */
+function usePartnerHits(q: string, onAnswer: () => void): { hits: PartnerHit[]; failed: boolean } {
+  const [hits, setHits] = useState<PartnerHit[]>([]);
+  const [failed, setFailed] = useState(false);
+  const seq = useRef(0);
+  const answered = useRef(onAnswer);
+  useEffect(() => {
+    answered.current = onAnswer;
+  });
+  useEffect(() => {
+    const query = q.trim();
+    if (!query) return;
+    const mine = ++seq.current;
+    const timer = setTimeout(async () => {
+      try {
+        const res = await fetch(`/api/partners/search?q=${encodeURIComponent(query)}`);
+        if (!res.ok) throw new Error(String(res.status));
+        const body = (await res.json()) as { partners: PartnerHit[] };
+        if (mine === seq.current) {
+          setHits(body.partners);
+          answered.current();
+          setFailed(false);
+        }
+      } catch {
+        if (mine === seq.current) setFailed(true);
+      }
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [q]);
+  return { hits, failed };
+}
+
+/** The listbox: the hits, and the offer to add the typed name when the caller takes new partners. */
+function Options({ listId, hits, active, addNew, onPick }: { listId: string; hits: PartnerHit[]; active: number; addNew: string | null; onPick: (i: number) => void }) {
+  const option = (i: number) => ({
+    id: `${listId}-${i}`,
+    role: "option",
+    "aria-selected": i === active,
+    onMouseDown: (e: MouseEvent) => {
+      e.preventDefault();
+      onPick(i);
+    },
+  });
+  return (
+    <ul id={listId} role="listbox" className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 text-sm shadow-lg">
+      {hits.map((h, i) => (
+        <li key={h.id} {...option(i)} className={cn("cursor-pointer px-3 py-1.5", i === active && "bg-blue-100")}>
+          <span className="font-medium">{h.name}</span>
+          {h.code ? <span className="ml-1 text-slate-600">{h.code}</span> : null}
+          {h.parentName ? <span className="ml-1 text-slate-600">· {h.parentName}</span> : null}
+          {h.matched ? <span className="ml-1 text-xs text-slate-500">({h.matched})</span> : null}
+        </li>
+      ))}
+      {addNew ? (
+        <li {...option(hits.length)} className={cn("cursor-pointer px-3 py-1.5 text-blue-800", active === hits.length && "bg-blue-100")}>
+          {addNew}
+        </li>
+      ) : null}
+    </ul>
   );
 }
 

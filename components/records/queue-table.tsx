@@ -34,26 +34,19 @@ export function QueueTable({
 }) {
   const t = useTranslations("review");
   // Translated once per render, not once per row.
-  const kindLabel = Object.fromEntries(kinds.map((k) => [k, t(`kind.${k}`)])) as Record<(typeof kinds)[number], string>;
-  const statusLabel = Object.fromEntries(statuses.map((s) => [s, t(`status.${s}`)])) as Record<(typeof statuses)[number], string>;
-  const meterText: MeterText = { none: t("confidence.none"), label: t("confidence.label"), title: perNumber((pct) => t("confidence.title", { pct })) };
-  const moreThemes = perNumber((n) => t("queue.more", { n }));
-  const selectLabel = perRow((id) => t("bulk.select", { id }));
-  const noDate = t("noDate");
-  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const labels: RowLabels = {
+    kind: Object.fromEntries(kinds.map((k) => [k, t(`kind.${k}`)])) as RowLabels["kind"],
+    status: Object.fromEntries(statuses.map((s) => [s, t(`status.${s}`)])) as RowLabels["status"],
+    meter: { none: t("confidence.none"), label: t("confidence.label"), title: perNumber((pct) => t("confidence.title", { pct })) },
+    moreThemes: perNumber((n) => t("queue.more", { n })),
+    select: perRow((id) => t("bulk.select", { id })),
+    noDate: t("noDate"),
+    themes: themeLabels,
+  };
+  const { selected, setSelected, selectable, allSelected, toggle } = useSelection(rows);
   const [state, formAction, pending] = useActionState(bulkApproveAction, null);
   const [help, setHelp] = useState(false);
   const tableRef = useRef<HTMLDivElement>(null);
-  const selectable = rows.filter((r) => r.status !== "approved");
-  const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
-
-  const toggle = (id: number) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   const links = () => Array.from(tableRef.current?.querySelectorAll<HTMLAnchorElement>("a[data-row-link]") ?? []);
   const move = (delta: number) => {
@@ -118,39 +111,7 @@ export function QueueTable({
           </THead>
           <TBody>
             {rows.map((r) => (
-              <Tr key={r.id} className={selected.has(r.id) ? "bg-blue-50" : undefined}>
-                {canEdit ? (
-                  <Td>
-                    {r.status !== "approved" ? (
-                      <input
-                        type="checkbox"
-                        name="item"
-                        value={`${r.id}:${r.version}`}
-                        checked={selected.has(r.id)}
-                        onChange={() => toggle(r.id)}
-                        aria-label={selectLabel(r.id)}
-                        className="size-4"
-                      />
-                    ) : null}
-                  </Td>
-                ) : null}
-                <Td>
-                  <Link href={`/records/${r.id}${recordQuery ? `?${recordQuery}` : ""}`} data-row-link data-row-id={r.id}>
-                    {r.date ?? noDate}
-                  </Link>
-                </Td>
-                <Td>{kindLabel[r.kind]}</Td>
-                <Td>{r.partners.join(", ") || "—"}</Td>
-                <Td>{r.homeOfficial ?? "—"}</Td>
-                <Themes labels={r.themes.map((c) => themeLabels[c] ?? c)} more={moreThemes} />
-                <Td>{r.outlet ?? "—"}</Td>
-                <Td>
-                  <Badge tone={statusTone[r.status]}>{statusLabel[r.status]}</Badge>
-                </Td>
-                <Td>
-                  <Meter value={r.confidence} text={meterText} />
-                </Td>
-              </Tr>
+              <QueueRow key={r.id} row={r} canEdit={canEdit} selected={selected.has(r.id)} onToggle={() => toggle(r.id)} labels={labels} href={`/records/${r.id}${recordQuery ? `?${recordQuery}` : ""}`} />
             ))}
           </TBody>
         </Table>
@@ -168,6 +129,62 @@ export function QueueTable({
         ]}
       />
     </form>
+  );
+}
+
+/** Row selection for bulk approve: approved rows cannot be selected. */
+function useSelection(rows: QueueTableRow[]) {
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const selectable = rows.filter((r) => r.status !== "approved");
+  const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
+  const toggle = (id: number) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return { selected, setSelected, selectable, allSelected, toggle };
+}
+
+/** Translated once per render, not once per row. */
+interface RowLabels {
+  kind: Record<(typeof kinds)[number], string>;
+  status: Record<(typeof statuses)[number], string>;
+  meter: MeterText;
+  moreThemes: (n: number) => string;
+  select: (id: number) => string;
+  noDate: string;
+  themes: Record<string, string>;
+}
+
+function QueueRow({ row: r, canEdit, selected, onToggle, labels, href }: { row: QueueTableRow; canEdit: boolean; selected: boolean; onToggle: () => void; labels: RowLabels; href: string }) {
+  return (
+    <Tr className={selected ? "bg-blue-50" : undefined}>
+      {canEdit ? (
+        <Td>
+          {r.status !== "approved" ? (
+            <input type="checkbox" name="item" value={`${r.id}:${r.version}`} checked={selected} onChange={onToggle} aria-label={labels.select(r.id)} className="size-4" />
+          ) : null}
+        </Td>
+      ) : null}
+      <Td>
+        <Link href={href} data-row-link data-row-id={r.id}>
+          {r.date ?? labels.noDate}
+        </Link>
+      </Td>
+      <Td>{labels.kind[r.kind]}</Td>
+      <Td>{r.partners.join(", ") || "—"}</Td>
+      <Td>{r.homeOfficial ?? "—"}</Td>
+      <Themes labels={r.themes.map((c) => labels.themes[c] ?? c)} more={labels.moreThemes} />
+      <Td>{r.outlet ?? "—"}</Td>
+      <Td>
+        <Badge tone={statusTone[r.status]}>{labels.status[r.status]}</Badge>
+      </Td>
+      <Td>
+        <Meter value={r.confidence} text={labels.meter} />
+      </Td>
+    </Tr>
   );
 }
 

@@ -56,6 +56,10 @@ describe("the review pages ship every key their client components use", () => {
       groups: recordClientMessages,
       files: {
         "components/records/record-workspace.tsx": "review",
+        "components/records/record-fields.tsx": "review",
+        "components/records/scalar-fields.tsx": "review",
+        "components/records/list-fields.tsx": "review",
+        "components/records/record-toolbar.tsx": "review",
         "components/records/conflict-panel.tsx": "review",
         "components/records/history-panel.tsx": "review",
         "components/records/format.ts": "review",
