@@ -1,7 +1,7 @@
 // Reading the append-only history of a record: the history panel, the conflict view
 // ("what the other editor changed since you opened the record") and restores.
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
-import { getDb, type DbOrTx } from "@/db/index";
+import type { DbOrTx } from "@/db/index";
 import { history, users } from "@/db/schema";
 
 export interface HistoryEntry {

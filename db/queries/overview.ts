@@ -1,6 +1,6 @@
 // The overview after sign-in: a handful of small, index-backed queries.
 import { sql } from "drizzle-orm";
-import { getDb, queryRows, type DbOrTx } from "@/db/index";
+import { queryRows, type DbOrTx } from "@/db/index";
 import type { Locale } from "@/lib/i18n/config";
 
 export interface OverviewCounts {

@@ -3,7 +3,7 @@
 // turns them into sentences in the reader's language (messages "review.errors.*").
 import { z } from "zod";
 import { issueCodes } from "./issues";
-import { meetingKindEnum, meetingStatusEnum, partnerTypeEnum, sideEnum } from "@/db/schema";
+import { meetingKindEnum, partnerTypeEnum, sideEnum } from "@/db/schema";
 
 export const reviewErrorCodes = [
   "required",

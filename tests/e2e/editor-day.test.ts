@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumFound, chromiumPath, expectAccessible, howToEnable, inCi, launchBrowser, newContext, screenshot, screenshotDir, signIn } from "./support/browser";
-import { buildIfStale, startServer, until, users, type RunningServer } from "./support/server";
+import { buildIfStale, startServer, users, type RunningServer } from "./support/server";
 
 const fixtures = path.join(__dirname, "fixtures");
 
