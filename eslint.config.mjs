@@ -5,5 +5,21 @@ const config = [
   ...next,
   ...nextTs,
   { ignores: ["node_modules/**", ".next*/**", ".data/**", "db/migrations/**", "next-env.d.ts", "tests/fixtures/**"] },
+  {
+    rules: {
+      // A leading underscore marks a parameter or binding kept on purpose (a cache key, a field left out of a rest).
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Small parts: a function longer than this is split along its seams (hooks, sections, stages).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "db/**/*.{ts,tsx}"],
+    // The extractor is being redesigned into stages (findPeople in lib/extract/names is still
+    // one long function); the redesign brings lib/extract under the rule and removes this line.
+    ignores: ["lib/extract/**"],
+    rules: {
+      "max-lines-per-function": ["error", { max: 120, skipBlankLines: true, skipComments: true }],
+    },
+  },
 ];
 export default config;

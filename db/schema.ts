@@ -454,7 +454,7 @@ export const dataVersions = pgTable("data_versions", {
 
 // ---------------------------------------------------------------- analytics facts
 // Monthly aggregates of approved and pending meetings that the analytics charts read
-// instead of scanning every meeting (db/queries/analytics-facts.ts). They are derived
+// instead of scanning every meeting (db/queries/analytics/facts.ts). They are derived
 // data, rebuilt from the base tables, so they carry no timestamps. Statement triggers on
 // the base tables (migration 0007) mark the months a write touched in
 // analytics_dirty_months; analytics_refresh_facts() recomputes just those months before

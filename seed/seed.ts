@@ -12,8 +12,8 @@ import type { Registry } from "@/lib/extract/types";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { hasAcceptedExtension } from "@/lib/ingest/limits";
 import type { ArticleOutcome } from "@/lib/ingest/types";
-import { createAppExtractor, invalidateRegistry } from "@/lib/registry-db";
-import { seedRegistry } from "./registry";
+import { createAppExtractor, invalidateRegistry } from "@/lib/app-extractor";
+import { seedRegistries } from "./registries";
 import { env } from "@/lib/config/env";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -44,7 +44,7 @@ export function bundledRegistry(): Registry {
 /** Only the organisations of the bundled registry (with parents and aliases): a light seed for tests. */
 export async function seedOrganizations(db: Db): Promise<void> {
   const registry = bundledRegistry();
-  await seedRegistry(db, { partners: registry.partners.filter((p) => p.type === "organization"), themes: [] });
+  await seedRegistries(db, { partners: registry.partners.filter((p) => p.type === "organization"), themes: [] });
 }
 
 export const DEMO_EMAIL = "editor@chronicle.local";
@@ -79,7 +79,7 @@ export async function seedArticles(db: Db): Promise<ArticleOutcome[]> {
   const outcomes: ArticleOutcome[] = [];
   for (const fileName of fs.readdirSync(articlesDir).filter(hasAcceptedExtension).sort()) {
     const bytes = fs.readFileSync(path.join(articlesDir, fileName));
-    outcomes.push(...(await ingestFile({ db, bytes, fileName, extractor, userId: null })));
+    outcomes.push(...(await ingestFile(db, { bytes, fileName, extractor, userId: null })));
   }
   return outcomes;
 }
@@ -87,7 +87,7 @@ export async function seedArticles(db: Db): Promise<ArticleOutcome[]> {
 /** Everything the seed holds; safe to run on a database that already has it. */
 export async function seedDatabase(db: Db): Promise<ArticleOutcome[]> {
   await seedThemes(db);
-  await seedRegistry(db, bundledRegistry());
+  await seedRegistries(db, bundledRegistry());
   invalidateRegistry(db);
   return seedArticles(db);
 }

@@ -1,5 +1,5 @@
-import { AppHeader } from "@/components/shell/AppHeader";
-import { SkipLink } from "@/components/shell/SkipLink";
+import { AppHeader } from "@/components/shell/app-header";
+import { SkipLink } from "@/components/shell/skip-link";
 import { requireRolePage } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";

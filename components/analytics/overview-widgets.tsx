@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BarList } from "@/components/analytics/bar-list";
 import { Card } from "@/components/ui";
+import { getDb } from "@/db/index";
 import { overviewCounts, quarterTops, recentActivity } from "@/db/queries/overview";
 import { drillHref } from "@/lib/analytics/drill";
 import { versionedCache } from "@/lib/cache/versioned";
@@ -14,9 +15,9 @@ import type { Locale } from "@/lib/i18n/config";
 // activity list also shows changes to users, which do not move the content version,
 // hence its short lifetime.
 const today = () => new Date().toISOString().slice(0, 10);
-const cachedCounts = versionedCache("overview:counts", (_day: string) => overviewCounts(), { maxEntries: 2, ttlMs: 60_000 });
-const cachedQuarterTops = versionedCache("overview:quarter", (locale: Locale, asOf: string) => quarterTops({ locale, asOf }), { maxEntries: 4 });
-const cachedActivity = versionedCache("overview:activity", (limit: number) => recentActivity({ limit }), { maxEntries: 2, ttlMs: 10_000 });
+const cachedCounts = versionedCache("overview:counts", (_day: string) => overviewCounts(getDb()), { maxEntries: 2, ttlMs: 60_000 });
+const cachedQuarterTops = versionedCache("overview:quarter", (locale: Locale, asOf: string) => quarterTops(getDb(), { locale, asOf }), { maxEntries: 4 });
+const cachedActivity = versionedCache("overview:activity", (limit: number) => recentActivity(getDb(), { limit }), { maxEntries: 2, ttlMs: 10_000 });
 
 export async function CountsWidget() {
   const t = await getTranslations("overview");

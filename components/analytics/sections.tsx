@@ -3,6 +3,7 @@
 // packed compactly (compact-data.ts): the browser makes the labels, rows and tables.
 import countries from "i18n-iso-countries";
 import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/index";
 import {
   countFiltered as countFilteredRaw,
   meetingsByKind as meetingsByKindRaw,
@@ -31,17 +32,17 @@ import type { Locale } from "@/lib/i18n/config";
 // Cached per (filter, locale); see lib/analytics/cache.ts.
 type F = AnalyticsFilter;
 type L = Locale;
-const countFiltered = cachedQuery("count", (filter: F) => countFilteredRaw({ filter }));
-const partnersOverTime = cachedQuery("partnersOverTime", (filter: F, locale: L, top: number) => partnersOverTimeRaw({ filter, locale, top }));
-const themesOverTime = cachedQuery("themesOverTime", (filter: F, locale: L) => themesOverTimeRaw({ filter, locale }));
-const partnerThemeHeatmap = cachedQuery("heatmap", (filter: F, locale: L, top: number) => partnerThemeHeatmapRaw({ filter, locale, top }));
-const partnersByType = cachedQuery("byType", (filter: F) => partnersByTypeRaw({ filter }));
-const partnersByRegion = cachedQuery("byRegion", (filter: F) => partnersByRegionRaw({ filter }));
-const partnerCountries = cachedQuery("countries", (filter: F, locale: L) => partnerCountriesRaw({ filter, locale }));
-const topCounterparts = cachedQuery("counterparts", (filter: F, limit: number) => topCounterpartsRaw({ filter, limit }));
-const topOfficials = cachedQuery("officials", (filter: F, limit: number) => topOfficialsRaw({ filter, limit }));
-const meetingsByKind = cachedQuery("kinds", (filter: F) => meetingsByKindRaw({ filter }));
-const notMetForAWhile = cachedQuery("notMet", (filter: F, locale: L, limit: number, asOf: string) => notMetForAWhileRaw({ filter, locale, limit, asOf }));
+const countFiltered = cachedQuery("count", (filter: F) => countFilteredRaw(getDb(), { filter }));
+const partnersOverTime = cachedQuery("partnersOverTime", (filter: F, locale: L, top: number) => partnersOverTimeRaw(getDb(), { filter, locale, top }));
+const themesOverTime = cachedQuery("themesOverTime", (filter: F, locale: L) => themesOverTimeRaw(getDb(), { filter, locale }));
+const partnerThemeHeatmap = cachedQuery("heatmap", (filter: F, locale: L, top: number) => partnerThemeHeatmapRaw(getDb(), { filter, locale, top }));
+const partnersByType = cachedQuery("byType", (filter: F) => partnersByTypeRaw(getDb(), { filter }));
+const partnersByRegion = cachedQuery("byRegion", (filter: F) => partnersByRegionRaw(getDb(), { filter }));
+const partnerCountries = cachedQuery("countries", (filter: F, locale: L) => partnerCountriesRaw(getDb(), { filter, locale }));
+const topCounterparts = cachedQuery("counterparts", (filter: F, limit: number) => topCounterpartsRaw(getDb(), { filter, limit }));
+const topOfficials = cachedQuery("officials", (filter: F, limit: number) => topOfficialsRaw(getDb(), { filter, limit }));
+const meetingsByKind = cachedQuery("kinds", (filter: F) => meetingsByKindRaw(getDb(), { filter }));
+const notMetForAWhile = cachedQuery("notMet", (filter: F, locale: L, limit: number, asOf: string) => notMetForAWhileRaw(getDb(), { filter, locale, limit, asOf }));
 
 export interface SectionProps {
   filter: AnalyticsFilter;

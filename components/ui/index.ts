@@ -1,9 +1,9 @@
 // Small shared UI primitives; each documents its props where it is defined.
-export { Badge, type BadgeTone } from "./Badge";
-export { Button, buttonClass, focusRing, type ButtonVariant } from "./Button";
-export { Card } from "./Card";
+export { Badge, type BadgeTone } from "./badge";
+export { Button, buttonClass, focusRing, type ButtonVariant } from "./button";
+export { Card } from "./card";
 export { cn } from "./cn";
-export { EmptyState } from "./EmptyState";
-export { Input, fieldClass } from "./Input";
-export { Select, type SelectOption } from "./Select";
-export { Table, TBody, Td, Th, THead, Tr } from "./Table";
+export { EmptyState } from "./empty-state";
+export { Input, fieldClass } from "./input";
+export { Options, Select, type SelectOption } from "./select";
+export { Table, TBody, Td, Th, THead, Tr } from "./table";

@@ -1,7 +1,7 @@
 // Reading the append-only history of a record: the history panel, the conflict view
 // ("what the other editor changed since you opened the record") and restores.
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
-import { getDb, type DbOrTx } from "@/db/index";
+import type { DbOrTx } from "@/db/index";
 import { history, users } from "@/db/schema";
 
 export interface HistoryEntry {
@@ -28,9 +28,9 @@ const entryColumns = {
 
 /** A record's history, newest first. */
 export async function listMeetingHistory(
+  db: DbOrTx,
   meetingId: number,
   { limit = 200 }: { limit?: number } = {},
-  db: DbOrTx = getDb(),
 ): Promise<HistoryEntry[]> {
   return db
     .select(entryColumns)
@@ -43,9 +43,9 @@ export async function listMeetingHistory(
 
 /** Changes written after the history row an editor had last seen, oldest first. */
 export async function listMeetingHistoryAfter(
+  db: DbOrTx,
   meetingId: number,
   afterId: number,
-  db: DbOrTx = getDb(),
 ): Promise<HistoryEntry[]> {
   return db
     .select(entryColumns)
@@ -57,7 +57,7 @@ export async function listMeetingHistoryAfter(
 }
 
 /** The newest history row of a record (0 when none): the watermark a form carries. */
-export async function latestMeetingHistoryId(meetingId: number, db: DbOrTx = getDb()): Promise<number> {
+export async function latestMeetingHistoryId(db: DbOrTx, meetingId: number): Promise<number> {
   const [row] = await db
     .select({ id: sql<number>`coalesce(max(${history.id}), 0)::int` })
     .from(history)
@@ -67,9 +67,9 @@ export async function latestMeetingHistoryId(meetingId: number, db: DbOrTx = get
 
 /** One history row of one record (restore reads the value from it). */
 export async function getMeetingHistoryEntry(
+  db: DbOrTx,
   meetingId: number,
   historyId: number,
-  db: DbOrTx = getDb(),
 ): Promise<HistoryEntry | null> {
   const [row] = await db
     .select(entryColumns)

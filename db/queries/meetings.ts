@@ -1,16 +1,13 @@
 // Reads for the review screens: the queue (keyset-paged, never OFFSET, so page 500 costs
 // what page 1 costs) and one record with everything the record page renders.
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { getDb, queryRows, type DbOrTx } from "@/db/index";
+import { queryRows, type DbOrTx } from "@/db/index";
 import {
   articles,
-  evidence,
-  meetingParticipants,
   meetingPartners,
   meetings,
   meetingThemes,
   partners,
-  quotes,
   themes,
   type MeetingKind,
   type MeetingStatus,
@@ -152,6 +149,7 @@ const asArray = (v: unknown): string[] => (typeof v === "string" ? (JSON.parse(v
  * `"prev"` the rows before it (still returned in queue order).
  */
 export async function listQueue(
+  db: DbOrTx,
   {
     filters = {},
     sort = "confidence",
@@ -159,7 +157,6 @@ export async function listQueue(
     direction = "next",
     limit = 50,
   }: { filters?: QueueFilters; sort?: QueueSort; cursor?: QueueCursor; direction?: "next" | "prev"; limit?: number },
-  db: DbOrTx = getDb(),
 ): Promise<QueuePage> {
   const spec = sortSpec(sort);
   const where = filterConditions(filters);
@@ -217,7 +214,7 @@ export async function listQueue(
 export type StatusCounts = Record<MeetingStatus, number> & { all: number };
 
 /** How many records each status tab holds under the current filters: one grouped query. */
-export async function countByStatus(filters: QueueFilters = {}, db: DbOrTx = getDb()): Promise<StatusCounts> {
+export async function countByStatus(db: DbOrTx, filters: QueueFilters = {}): Promise<StatusCounts> {
   const where = filterConditions(filters);
   const base = db.select({ status: meetings.status, n: sql<number>`count(*)::int` }).from(meetings);
   const joined = needsArticle(filters) ? base.innerJoin(articles, eq(articles.id, meetings.articleId)) : base;
@@ -232,8 +229,8 @@ export async function countByStatus(filters: QueueFilters = {}, db: DbOrTx = get
 
 /** The records just before and after one record in queue order (j / k on the record page). */
 export async function getQueueNeighbours(
+  db: DbOrTx,
   { id, filters = {}, sort = "confidence" }: { id: number; filters?: QueueFilters; sort?: QueueSort },
-  db: DbOrTx = getDb(),
 ): Promise<{ prevId: number | null; nextId: number | null }> {
   const spec = sortSpec(sort);
   const [self] = await db
@@ -262,7 +259,47 @@ export async function getQueueNeighbours(
 
 // ---------------------------------------------------------------- one record
 
-export interface RecordView {
+type Source = "extractor" | "editor";
+
+/**
+ * A record's child rows, in the one shape both the record page and the save read them
+ * (the save diffs against them inside its transaction: row ids keep evidence spans
+ * pointing at the right participant and quote; ordinals tell a reorder from an edit).
+ */
+export interface RecordRows {
+  participants: { id: number; name: string; position: string | null; side: "home" | "partner"; ordinal: number; source: Source; confidence: number | null }[];
+  partners: { id: number; name: string; type: "country" | "organization"; code: string | null; source: Source; confidence: number | null }[];
+  themes: { code: string; labelRu: string; labelEn: string; source: Source; confidence: number | null }[];
+  quotes: { id: number; text: string; speaker: string | null; ordinal: number; source: Source; confidence: number | null }[];
+}
+
+// The child rows as columns of one statement (one round trip instead of four: the record
+// page is read far more often than any other, and each query costs the server as much CPU
+// as a small render).
+const recordRowColumns = (id: number) => sql`
+  (select coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'position', p.position, 'side', p.side,
+      'ordinal', p.ordinal, 'source', p.source, 'confidence', p.confidence) order by p.ordinal, p.id), '[]'::json)
+    from meeting_participants p where p.meeting_id = ${id}) as participants,
+  (select coalesce(json_agg(json_build_object('id', pa.id, 'name', pa.name_ru, 'type', pa.type, 'code', pa.code,
+      'source', mp.source, 'confidence', mp.confidence) order by pa.name_ru, pa.id), '[]'::json)
+    from meeting_partners mp join partners pa on pa.id = mp.partner_id where mp.meeting_id = ${id}) as partners,
+  (select coalesce(json_agg(json_build_object('code', t.code, 'labelRu', t.label_ru, 'labelEn', t.label_en,
+      'source', mt.source, 'confidence', mt.confidence) order by t.sort_order, t.code), '[]'::json)
+    from meeting_themes mt join themes t on t.code = mt.theme_code where mt.meeting_id = ${id}) as themes,
+  (select coalesce(json_agg(json_build_object('id', q.id, 'text', q.text, 'speaker', q.speaker_name,
+      'ordinal', q.ordinal, 'source', q.source, 'confidence', q.confidence) order by q.ordinal, q.id), '[]'::json)
+    from quotes q where q.meeting_id = ${id}) as quotes`;
+
+/** PGlite hands json columns back parsed, postgres.js as text. */
+const json = <T,>(v: T | string): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
+
+/** A record's child rows (inside the save's transaction too). */
+export async function getRecordRows(db: DbOrTx, id: number): Promise<RecordRows> {
+  const [r] = await queryRows<RecordRows>(db, sql`select ${recordRowColumns(id)}`);
+  return { participants: json(r.participants), partners: json(r.partners), themes: json(r.themes), quotes: json(r.quotes) };
+}
+
+export interface RecordView extends RecordRows {
   id: number;
   version: number;
   status: MeetingStatus;
@@ -290,29 +327,11 @@ export interface RecordView {
     publishedOn: string | null;
     cleanText: string;
   };
-  participants: {
-    id: number;
-    name: string;
-    position: string | null;
-    side: "home" | "partner";
-    source: "extractor" | "editor";
-    confidence: number | null;
-  }[];
-  partners: {
-    id: number;
-    name: string;
-    type: "country" | "organization";
-    code: string | null;
-    source: "extractor" | "editor";
-    confidence: number | null;
-  }[];
-  themes: { code: string; labelRu: string; labelEn: string; source: "extractor" | "editor"; confidence: number | null }[];
-  quotes: { id: number; text: string; speaker: string | null; source: "extractor" | "editor"; confidence: number | null }[];
   evidence: { field: string; valueKey: string | null; start: number; end: number }[];
 }
 
 /** Everything the record page shows, or null when there is no such record. */
-export async function getRecord(id: number, db: DbOrTx = getDb()): Promise<RecordView | null> {
+export async function getRecord(db: DbOrTx, id: number): Promise<RecordView | null> {
   const [m] = await db
     .select({
       id: meetings.id,
@@ -348,56 +367,34 @@ export async function getRecord(id: number, db: DbOrTx = getDb()): Promise<Recor
     .where(eq(meetings.id, id));
   if (!m) return null;
 
-  // The child rows in one statement (one round trip instead of five: the record page is
-  // read far more often than any other, and each query costs the server as much CPU as a
-  // small render). Same columns and order as the editable loader (lib/review/load.ts).
-  const [children] = await queryRows<Pick<RecordView, "participants" | "partners" | "themes" | "quotes" | "evidence">>(
+  const [children] = await queryRows<RecordRows & Pick<RecordView, "evidence">>(
     db,
-    sql`select
-      (select coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'position', p.position, 'side', p.side,
-          'source', p.source, 'confidence', p.confidence) order by p.ordinal, p.id), '[]'::json)
-        from meeting_participants p where p.meeting_id = ${id}) as participants,
-      (select coalesce(json_agg(json_build_object('id', pa.id, 'name', pa.name_ru, 'type', pa.type, 'code', pa.code,
-          'source', mp.source, 'confidence', mp.confidence) order by pa.name_ru), '[]'::json)
-        from meeting_partners mp join partners pa on pa.id = mp.partner_id where mp.meeting_id = ${id}) as partners,
-      (select coalesce(json_agg(json_build_object('code', t.code, 'labelRu', t.label_ru, 'labelEn', t.label_en,
-          'source', mt.source, 'confidence', mt.confidence) order by t.sort_order, t.code), '[]'::json)
-        from meeting_themes mt join themes t on t.code = mt.theme_code where mt.meeting_id = ${id}) as themes,
-      (select coalesce(json_agg(json_build_object('id', q.id, 'text', q.text, 'speaker', q.speaker_name,
-          'source', q.source, 'confidence', q.confidence) order by q.ordinal, q.id), '[]'::json)
-        from quotes q where q.meeting_id = ${id}) as quotes,
+    sql`select ${recordRowColumns(id)},
       (select coalesce(json_agg(json_build_object('field', e.field, 'valueKey', e.value_key, 'start', e.start, 'end', e."end")
           order by e.start), '[]'::json)
         from evidence e where e.meeting_id = ${id}) as evidence`,
   );
-  const json = <T,>(v: T | string): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
-  const participantRows = json(children.participants);
-  const partnerRows = json(children.partners);
-  const themeRows = json(children.themes);
-  const quoteRows = json(children.quotes);
-  const evidenceRows = json(children.evidence);
-
   return {
     ...m,
     date: m.date ? String(m.date).slice(0, 10) : null,
     article: { ...m.article, publishedOn: m.article.publishedOn ? String(m.article.publishedOn).slice(0, 10) : null },
-    participants: participantRows,
-    partners: partnerRows,
-    themes: themeRows,
-    quotes: quoteRows,
-    evidence: evidenceRows,
+    participants: json(children.participants),
+    partners: json(children.partners),
+    themes: json(children.themes),
+    quotes: json(children.quotes),
+    evidence: json(children.evidence),
   };
 }
 
 /** Versions of several records at once (bulk approve checks what the queue showed). */
-export async function getVersions(ids: number[], db: DbOrTx = getDb()): Promise<Map<number, number>> {
+export async function getVersions(db: DbOrTx, ids: number[]): Promise<Map<number, number>> {
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: meetings.id, version: meetings.version }).from(meetings).where(inArray(meetings.id, ids));
   return new Map(rows.map((r) => [r.id, r.version]));
 }
 
 /** Values for the queue's filter menus. */
-export async function listFilterOptions(db: DbOrTx = getDb()): Promise<{
+export async function listFilterOptions(db: DbOrTx): Promise<{
   outlets: string[];
   officials: string[];
   themes: { code: string; labelRu: string; labelEn: string }[];
@@ -429,7 +426,7 @@ export async function listFilterOptions(db: DbOrTx = getDb()): Promise<{
 }
 
 /** A partner's display name for the filter chip. */
-export async function getPartnerName(id: number, db: DbOrTx = getDb()): Promise<string | null> {
+export async function getPartnerName(db: DbOrTx, id: number): Promise<string | null> {
   const [row] = await db.select({ name: partners.nameRu }).from(partners).where(eq(partners.id, id));
   return row?.name ?? null;
 }

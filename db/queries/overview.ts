@@ -1,6 +1,6 @@
 // The overview after sign-in: a handful of small, index-backed queries.
 import { sql } from "drizzle-orm";
-import { getDb, queryRows, type DbOrTx } from "@/db/index";
+import { queryRows, type DbOrTx } from "@/db/index";
 import type { Locale } from "@/lib/i18n/config";
 
 export interface OverviewCounts {
@@ -9,7 +9,7 @@ export interface OverviewCounts {
 }
 
 /** Pending records, and records approved since Monday 00:00 (database time zone). */
-export async function overviewCounts(db: DbOrTx = getDb()): Promise<OverviewCounts> {
+export async function overviewCounts(db: DbOrTx): Promise<OverviewCounts> {
   const [row] = await queryRows<OverviewCounts>(
     db,
     sql`select
@@ -36,9 +36,9 @@ export function quarterOf(asOf: string): { from: string; to: string } {
 
 /** The most-met partners and most-discussed themes among approved meetings dated in the quarter. */
 export async function quarterTops(
-  o: { asOf?: string; locale?: Locale; limit?: number; db?: DbOrTx } = {},
+  db: DbOrTx,
+  o: { asOf?: string; locale?: Locale; limit?: number } = {},
 ): Promise<{ from: string; to: string; partners: QuarterTop[]; themes: QuarterTop[] }> {
-  const db = o.db ?? getDb();
   const { from, to } = quarterOf(o.asOf ?? new Date().toISOString().slice(0, 10));
   const limit = Math.max(1, Math.min(o.limit ?? 5, 20));
   const pname = o.locale === "en" ? sql.raw("coalesce(p.name_en, p.name_ru)") : sql.raw("p.name_ru");
@@ -73,8 +73,7 @@ export interface ActivityRow {
 }
 
 /** The latest history rows, newest first, with who made them. */
-export async function recentActivity(o: { limit?: number; db?: DbOrTx } = {}): Promise<ActivityRow[]> {
-  const db = o.db ?? getDb();
+export async function recentActivity(db: DbOrTx, o: { limit?: number } = {}): Promise<ActivityRow[]> {
   const limit = Math.max(1, Math.min(o.limit ?? 10, 50));
   return queryRows<ActivityRow>(
     db,

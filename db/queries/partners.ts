@@ -1,11 +1,16 @@
 // Reads for the partner registry pages: the searchable list, one partner with its
-// aliases, children and meetings, and the choices of parent/merge selects.
+// aliases, children and meetings, the choices of parent/merge selects, and the record
+// page's partner type-ahead.
 import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
-import type { DbOrTx } from "@/db/index";
+import { queryRows, type DbOrTx } from "@/db/index";
 import { articles, history, meetingPartners, meetings, partnerAliases, partners } from "@/db/schema";
 import { normalizeAlias } from "@/lib/extract/registry";
+import { normalizeName } from "@/lib/ingest/normalize";
 
 export const PARTNERS_PAGE_SIZE = 50;
+
+/** LIKE treats % _ and \ specially; typed text must match them literally. */
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface PartnerListFilters {
   q?: string;
@@ -19,8 +24,8 @@ export async function listPartners(db: DbOrTx, f: PartnerListFilters) {
   if (f.type) conditions.push(eq(partners.type, f.type));
   if (f.region) conditions.push(eq(partners.region, f.region));
   if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const norm = `%${normalizeAlias(f.q).replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(f.q)}%`;
+    const norm = `%${escapeLike(normalizeAlias(f.q))}%`;
     conditions.push(
       or(
         ilike(partners.nameRu, like),
@@ -92,4 +97,45 @@ export async function getPartner(db: DbOrTx, id: number) {
       .limit(30),
   ]);
   return { partner, aliases, children, parent: parent[0] ?? null, mergedInto: mergedInto[0] ?? null, mergedFrom, meetings: meetingRows, changes };
+}
+
+// ---------------------------------------------------------------- type-ahead
+
+export interface PartnerHit {
+  id: number;
+  name: string;
+  type: "country" | "organization";
+  code: string | null;
+  parentName: string | null;
+  /** The alias that matched when it is not the name itself. */
+  matched: string | null;
+}
+
+/** The record page's partner type-ahead: names, codes and aliases by normalised prefix. */
+export async function searchPartners(db: DbOrTx, { q, limit = 10 }: { q: string; limit?: number }): Promise<PartnerHit[]> {
+  const prefix = `${escapeLike(normalizeName(q))}%`;
+  // Merged entries answer as their survivor; exact-name matches first, then shorter names.
+  return queryRows<PartnerHit>(
+    db,
+    sql`with hits as (
+          select coalesce(p.merged_into_id, p.id) as id, null::text as matched, 0 as rank
+            from ${partners} p
+           where replace(lower(p.name_ru), 'ё', 'е') like ${prefix}
+              or lower(coalesce(p.code, '')) like ${prefix}
+          union all
+          select coalesce(p.merged_into_id, p.id), a.alias, 1
+            from ${partnerAliases} a join ${partners} p on p.id = a.partner_id
+           where a.normalized like ${prefix}
+        ), best as (
+          select distinct on (id) id, matched, rank from hits order by id, rank
+        )
+        select p.id, p.name_ru as name, p.type, p.code, parent.name_ru as "parentName",
+               case when b.rank = 0 then null else b.matched end as matched
+          from best b
+          join ${partners} p on p.id = b.id
+          left join ${partners} parent on parent.id = p.parent_id
+         where p.merged_into_id is null
+         order by b.rank, length(p.name_ru), p.name_ru
+         limit ${limit}`,
+  );
 }

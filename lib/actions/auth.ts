@@ -9,8 +9,7 @@ import { endUserSessions } from "@/db/queries/users";
 import { signIn, signOut } from "@/lib/auth/config";
 import { getSessionUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-
-export type SignInState = { message: string | null; email?: string };
+import type { ActionResult } from "./result";
 
 const formSchema = z.object({
   email: z.string().trim().min(1).max(320),
@@ -18,7 +17,7 @@ const formSchema = z.object({
   callbackUrl: z.string().max(2000).optional(),
 });
 
-export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const t = await getTranslations("auth");
   const parsed = formSchema.safeParse({
     email: formData.get("email") ?? "",
@@ -26,7 +25,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     callbackUrl: formData.get("callbackUrl") ?? undefined,
   });
   const email = typeof formData.get("email") === "string" ? String(formData.get("email")).slice(0, 320) : "";
-  if (!parsed.success) return { message: t("required"), email };
+  if (!parsed.success) return { ok: false, message: t("required"), values: { email } };
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -39,11 +38,11 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     const code = String(error.code ?? "");
     if (code.startsWith("locked:")) {
       const time = new Date(code.slice("locked:".length)).toISOString().slice(11, 16);
-      return { message: t("locked", { time }), email };
+      return { ok: false, message: t("locked", { time }), values: { email } };
     }
-    return { message: t("invalid"), email };
+    return { ok: false, message: t("invalid"), values: { email } };
   }
-  return { message: null };
+  return { ok: true, message: "" };
 }
 
 /** Ends all of the caller's sessions (every device), then clears this browser's cookie. */

@@ -1,61 +1,56 @@
 "use server";
-// Pasted articles (editors) and re-extraction of pending records (admins). Each action
-// checks the role FIRST, validates with zod, and returns a result object.
-import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/index";
-import { requireRoleAction } from "@/lib/auth/session";
+// Pasted articles (editors) and re-extraction of pending records (admins), through runAction.
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { reextractPending, type ReextractSummary } from "@/lib/ingest/reextract";
 import type { ArticleOutcome } from "@/lib/ingest/types";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { pasteSchema } from "@/lib/validations/ingest";
+import { z } from "zod";
+import type { ActionResult } from "./result";
+import { runAction, type FormInput } from "./run-action";
 
-export type PasteResult =
-  | { ok: true; outcomes: ArticleOutcome[] }
-  | { ok: false; message?: string; errors?: Record<string, string> };
+export type PasteAnswer = ActionResult<ArticleOutcome[]>;
+export type ReextractAnswer = ActionResult<ReextractSummary>;
 
-function refresh(path: string) {
-  try {
-    revalidatePath(path);
-  } catch {
-    // Outside a Next request (tests): nothing cached to refresh.
-  }
+export async function ingestPastedTextAction(_previous: PasteAnswer | null, form: FormInput): Promise<PasteAnswer> {
+  return runAction(form, {
+    role: "editor",
+    schema: pasteSchema,
+    errors: "ingest.errors",
+    run: async ({ text, ...overrides }, { user, db, t }) => {
+      const outcomes = await ingestFile(db, {
+        text,
+        fileName: "pasted text",
+        overrides,
+        userId: user.id,
+        extractor: await createAppExtractor(db),
+      });
+      return { ok: true, message: outcomes.map((o) => t(`ingest.status.${o.status}`)).join(", "), data: outcomes };
+    },
+    revalidate: ["/articles"],
+  });
 }
 
-export async function ingestPastedTextAction(_prev: PasteResult | null, formData: FormData): Promise<PasteResult> {
-  const gate = await requireRoleAction("editor");
-  if (!gate.ok) return gate;
-  const parsed = pasteSchema.safeParse({
-    text: formData.get("text") ?? undefined,
-    outlet: formData.get("outlet") ?? undefined,
-    url: formData.get("url") ?? undefined,
-    publishedOn: formData.get("publishedOn") ?? undefined,
+/**
+ * Brings pending records up to date with the extractor and the registries (editors' values
+ * stay): the Add articles page and the proposals page both offer it.
+ */
+export async function reextractPendingAction(_previous: ReextractAnswer | null, form: FormInput): Promise<ReextractAnswer> {
+  return runAction(form, {
+    role: "admin",
+    schema: z.object({}),
+    errors: "ingest.errors",
+    run: async (_input, { db, t }) => {
+      const summary = await reextractPending(db);
+      const done = t("ingest.reextractDone", {
+        articles: summary.articles,
+        updated: summary.meetingsUpdated,
+        created: summary.meetingsCreated,
+        proposals: summary.proposals,
+      });
+      const failed = summary.failed.length ? ` ${t("ingest.reextractFailed", { count: summary.failed.length })}` : "";
+      return { ok: summary.failed.length === 0, message: done + failed, data: summary };
+    },
+    revalidate: ["/records", ["/registries", "layout"]],
   });
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "text")] ??= issue.message;
-    return { ok: false, errors };
-  }
-  const { text, ...overrides } = parsed.data;
-  const db = getDb();
-  const outcomes = await ingestFile({
-    db,
-    text,
-    fileName: "pasted text",
-    overrides,
-    userId: gate.user.id,
-    extractor: await createAppExtractor(db),
-  });
-  refresh("/articles");
-  return { ok: true, outcomes };
-}
-
-export type ReextractResult = { ok: true; summary: ReextractSummary } | { ok: false; message: string };
-
-export async function reextractPendingAction(): Promise<ReextractResult> {
-  const gate = await requireRoleAction("admin");
-  if (!gate.ok) return gate;
-  const summary = await reextractPending(getDb());
-  refresh("/records");
-  return { ok: true, summary };
 }

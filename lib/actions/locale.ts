@@ -3,10 +3,11 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { localeCookie, locales } from "@/lib/i18n/config";
+import type { ActionResult } from "./result";
 
 const schema = z.enum(locales);
 
-export async function setLocaleAction(formData: FormData): Promise<{ ok: boolean; message?: string }> {
+export async function setLocaleAction(formData: FormData): Promise<ActionResult> {
   const parsed = schema.safeParse(formData.get("locale"));
   if (!parsed.success) return { ok: false, message: "Unknown language / Неизвестный язык" };
   (await cookies()).set(localeCookie, parsed.data, {
@@ -16,5 +17,5 @@ export async function setLocaleAction(formData: FormData): Promise<{ ok: boolean
     httpOnly: true,
     secure: process.env.AUTH_URL?.startsWith("https:") ?? false,
   });
-  return { ok: true };
+  return { ok: true, message: "" };
 }

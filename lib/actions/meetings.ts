@@ -1,143 +1,119 @@
 "use server";
-// Review actions. Each one checks the caller's role FIRST (also when called directly,
-// not through a form), validates with zod, then runs one versioned transaction in
-// lib/review. Results carry codes ("saved", "conflict", field error codes) that the
-// client turns into sentences, so a failed save keeps everything the editor typed.
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import { requireRoleAction } from "@/lib/auth/session";
-import type { ReviewActionState } from "@/lib/review/action-state";
-import { restoreFromHistory } from "@/lib/review/restore";
-import { saveMeetingEdit, type SaveResult } from "@/lib/review/save";
-import { bulkApprove, changeStatus } from "@/lib/review/status";
-import {
-  bulkApproveSchema,
-  fieldErrors,
-  meetingEditSchema,
-  restoreSchema,
-  statusChangeSchema,
-} from "@/lib/validations/meetings";
+// Review actions: save, approve / reject / reopen, bulk approve, restore from history.
+// Each runs through runAction (editor or above, zod, one versioned transaction in
+// lib/meetings, the queue and record pages refreshed); a failed save keeps everything the
+// editor typed (the form holds it) and a conflict carries the record as it is now.
+import type { HistoryEntry } from "@/db/queries/history";
+import type { EditableField } from "@/lib/validations/meetings";
+import { restoreFromHistory } from "@/lib/meetings/restore";
+import { saveMeetingEdit, type SaveResult } from "@/lib/meetings/save";
+import { bulkApprove, changeStatus, type BulkItemResult } from "@/lib/meetings/status";
+import type { Translate } from "@/lib/i18n/translate";
+import { bulkApproveSchema, meetingEditSchema, restoreSchema, statusChangeSchema } from "@/lib/validations/meetings";
+import type { ActionResult } from "./result";
+import { invalidInput, runAction, type FormInput } from "./run-action";
 
-function values(form: FormData | Record<string, unknown>): Record<string, unknown> {
-  if (!(form instanceof FormData)) return form ?? {};
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string") out[k] = v;
-  return out;
-}
+export type SaveAnswer = ActionResult<{ version: number; changed?: EditableField[]; status?: "approved" | "rejected" | "pending" }>;
+
+const errors = "review.errors";
+const recordPages = (id: number) => [`/records/${id}`, "/records"];
 
 /** The record form posts its state as one JSON field: lists of participants do not fit flat fields. */
-function payload(form: FormData | Record<string, unknown>): unknown {
-  const v = values(form);
-  if (typeof v.payload !== "string") return v;
+function payload(fields: Record<string, unknown>): unknown {
+  if (typeof fields.payload !== "string") return fields;
   try {
-    return JSON.parse(v.payload);
+    return JSON.parse(fields.payload);
   } catch {
     return null;
   }
 }
 
-// Cached counts and menus follow the database content version by themselves (lib/cache/versioned.ts).
-function refresh(meetingId?: number) {
-  try {
-    if (meetingId) revalidatePath(`/records/${meetingId}`);
-    revalidatePath("/records");
-  } catch {
-    // Outside a Next request (tests calling the action directly) there is nothing to refresh.
-  }
-}
-
-/** The history row the editor's form had seen, when it sent a usable one (for the conflict view). */
-function seenHistoryId(v: Record<string, unknown>): number | undefined {
-  const seen = Number(v.seenHistoryId);
-  return Number.isInteger(seen) && seen >= 0 ? seen : undefined;
-}
-
-type Gated<T> = { ok: true; userId: number; data: T } | { ok: false; state: ReviewActionState };
-
-/** Every review action starts the same way: editor or above, then the input through zod. */
-async function gateAndParse<T>(schema: z.ZodType<T>, input: unknown): Promise<Gated<T>> {
-  const gate = await requireRoleAction("editor");
-  if (!gate.ok) return { ok: false, state: { ok: false, code: "denied", message: gate.message, at: Date.now() } };
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, state: { ok: false, code: "invalid", errors: fieldErrors(parsed.error), at: Date.now() } };
-  return { ok: true, userId: gate.user.id, data: parsed.data };
-}
-
-function fromSave(result: SaveResult, meetingId: number): ReviewActionState {
-  const at = Date.now();
+/** A save's outcome as the record page shows it. */
+function saveAnswer(t: Translate, result: SaveResult): SaveAnswer {
+  const say = (code: string) => t(`review.messages.${code}`);
   switch (result.status) {
     case "saved":
-      refresh(meetingId);
-      return { ok: true, code: "saved", version: result.version, changed: result.changed, at };
+      return { ok: true, message: say("saved"), data: { version: result.version, changed: result.changed } };
     case "unchanged":
-      return { ok: true, code: "unchanged", version: result.version, at };
+      return { ok: true, message: say("unchanged"), data: { version: result.version } };
     case "invalid":
-      return { ok: false, code: "invalid", errors: result.errors, at };
+      return invalidInput(t, errors, result.errors);
     case "not_found":
-      return { ok: false, code: "not_found", at };
+      return { ok: false, message: say("not_found") };
     case "conflict":
       return {
         ok: false,
-        code: "conflict",
-        version: result.current.version,
-        conflict: { current: result.current, theirChanges: result.theirChanges },
-        at,
+        message: say("conflict"),
+        data: { version: result.current.version },
+        conflict: { current: result.current, theirChanges: result.theirChanges as HistoryEntry[] },
       };
   }
 }
 
-export async function saveRecordAction(
-  _previous: ReviewActionState,
-  form: FormData | Record<string, unknown>,
-): Promise<ReviewActionState> {
-  const gated = await gateAndParse(meetingEditSchema, payload(form));
-  if (!gated.ok) return gated.state;
-  return fromSave(await saveMeetingEdit({ userId: gated.userId, edit: gated.data }), gated.data.id);
+export async function saveRecordAction(_previous: SaveAnswer | null, form: FormInput): Promise<SaveAnswer> {
+  return runAction(form, {
+    role: "editor",
+    schema: meetingEditSchema,
+    errors,
+    unwrap: "changes",
+    input: payload,
+    run: async (edit, { user, db, t }) => saveAnswer(t, await saveMeetingEdit(db, { userId: user.id, edit })),
+    revalidate: (edit) => recordPages(edit.id),
+  });
 }
 
-export async function changeStatusAction(
-  _previous: ReviewActionState,
-  form: FormData | Record<string, unknown>,
-): Promise<ReviewActionState> {
-  const v = values(form);
-  const gated = await gateAndParse(statusChangeSchema, v);
-  if (!gated.ok) return gated.state;
-  const change = gated.data;
-  const result = await changeStatus({ userId: gated.userId, change, seenHistoryId: seenHistoryId(v) });
-  const at = Date.now();
-  if (result.status === "saved") {
-    refresh(change.id);
-    const code = ({ approve: "approved", reject: "rejected", reopen: "reopened" } as const)[change.action];
-    return { ok: true, code, version: result.version, at };
-  }
-  if (result.status === "not_allowed") return { ok: false, code: "not_allowed", at };
-  return fromSave(result, change.id);
+export async function changeStatusAction(_previous: SaveAnswer | null, form: FormInput): Promise<SaveAnswer> {
+  return runAction(form, {
+    role: "editor",
+    schema: statusChangeSchema,
+    errors,
+    run: async ({ seenHistoryId, ...change }, { user, db, t }) => {
+      const result = await changeStatus(db, { userId: user.id, change, seenHistoryId });
+      if (result.status === "saved") {
+        const done = ({ approve: "approved", reject: "rejected", reopen: "reopened" } as const)[change.action];
+        return { ok: true, message: t(`review.messages.${done}`), data: { version: result.version, status: result.to } };
+      }
+      if (result.status === "not_allowed") return { ok: false, message: t("review.messages.not_allowed") };
+      return saveAnswer(t, result);
+    },
+    revalidate: (change) => recordPages(change.id),
+  });
 }
 
 export async function bulkApproveAction(
-  _previous: ReviewActionState,
-  form: FormData | Record<string, unknown>,
-): Promise<ReviewActionState> {
-  // Each checkbox is "id:version" (the version the queue showed).
-  const raw = form instanceof FormData ? form.getAll("item").map(String) : ((values(form).item as string[]) ?? []);
-  const items = raw.map((s) => {
-    const [id, version] = s.split(":");
-    return { id, version };
+  _previous: ActionResult<BulkItemResult[]> | null,
+  form: FormInput,
+): Promise<ActionResult<BulkItemResult[]>> {
+  return runAction(form, {
+    role: "editor",
+    schema: bulkApproveSchema,
+    errors,
+    // Each checkbox is "id:version" (the version the queue showed).
+    input: (fields) => ({
+      items: [fields.item ?? []].flat().map((s) => {
+        const [id, version] = String(s).split(":");
+        return { id, version };
+      }),
+    }),
+    run: async ({ items }, { user, db, t }) => {
+      const results = await bulkApprove(db, { userId: user.id, items });
+      const message = (["approved", "conflict", "not_allowed", "not_found"] as const)
+        .map((status) => ({ status, n: results.filter((r) => r.status === status).length }))
+        .filter((x) => x.n > 0)
+        .map((x) => t(`review.bulk.${x.status}`, { n: x.n }))
+        .join(" ");
+      return { ok: results.every((r) => r.status === "approved"), message, data: results };
+    },
+    revalidate: ["/records"],
   });
-  const gated = await gateAndParse(bulkApproveSchema, { items });
-  if (!gated.ok) return gated.state;
-  const results = await bulkApprove({ userId: gated.userId, items: gated.data.items });
-  refresh();
-  return { ok: results.every((r) => r.status === "approved"), code: "bulk_done", bulk: results, at: Date.now() };
 }
 
-export async function restoreAction(
-  _previous: ReviewActionState,
-  form: FormData | Record<string, unknown>,
-): Promise<ReviewActionState> {
-  const v = values(form);
-  const gated = await gateAndParse(restoreSchema, v);
-  if (!gated.ok) return gated.state;
-  const result = await restoreFromHistory({ userId: gated.userId, ...gated.data, seenHistoryId: seenHistoryId(v) });
-  return fromSave(result, gated.data.meetingId);
+export async function restoreAction(_previous: SaveAnswer | null, form: FormInput): Promise<SaveAnswer> {
+  return runAction(form, {
+    role: "editor",
+    schema: restoreSchema,
+    errors,
+    run: async (restore, { user, db, t }) => saveAnswer(t, await restoreFromHistory(db, { userId: user.id, ...restore })),
+    revalidate: (restore) => recordPages(restore.meetingId),
+  });
 }

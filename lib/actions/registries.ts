@@ -1,14 +1,12 @@
 "use server";
-// Registry actions. Each checks the caller's role FIRST: admins change registries and
-// decide rules; editors may only propose. Inputs are validated with zod; the work is in
-// lib/registries (one transaction each, history rows included, registry cache dropped).
-// Results are codes the client turns into sentences ("registries.codes.*").
-import { revalidatePath } from "next/cache";
+// Registry actions. Admins change registries and decide rules; editors may only propose.
+// Each is one registryAction: the role, the input's schema, the sentence of its success
+// ("registries.codes.*") and the change in lib/registries (one transaction with its
+// history rows, the cached registry dropped), run through runAction.
 import type { z } from "zod";
-import { getDb } from "@/db/index";
-import { requireRoleAction, type Role } from "@/lib/auth/session";
-import { reextractPending } from "@/lib/ingest/reextract";
-import { acceptProposal, proposeRule, rejectProposal, type AffectedRecord } from "@/lib/registries/learning";
+import type { Role } from "@/lib/auth/session";
+import type { Translate } from "@/lib/i18n/translate";
+import { decideProposal, proposePartnerAlias, proposePersonAlias, type AffectedRecord } from "@/lib/registries/learning";
 import { addPartnerAlias, createPartner, mergePartners, removePartnerAlias, undoPartnerMerge, updatePartner } from "@/lib/registries/partners";
 import {
   addPersonAlias,
@@ -24,255 +22,133 @@ import {
 import type { RegistryResult } from "@/lib/registries/record";
 import { addThemeKeyword, createTheme, mergeThemes, removeThemeKeyword, renameTheme, setThemeRetired } from "@/lib/registries/themes";
 import * as v from "@/lib/validations/registries";
+import type { Db } from "@/db/index";
+import type { ActionResult } from "./result";
+import { runAction, type FormInput } from "./run-action";
 
-export interface RegistryActionState {
-  ok: boolean;
-  code: string | null;
-  /** The denial sentence from the role gate. */
-  message?: string;
-  errors?: Record<string, string>;
-  id?: number;
-  affected?: AffectedRecord[];
-  at?: number;
+/** What a registry action produced: the new entry's id, what an accepted rule would change, ... */
+export type RegistryAnswer = ActionResult<{ affected?: AffectedRecord[] } & Record<string, unknown>>;
+
+/** A registry operation's result as a sentence: its failure code, or `done` on success. */
+function answer(t: Translate, result: RegistryResult<object>, done: string): RegistryAnswer {
+  if (!result.ok) return { ok: false, message: t(`registries.codes.${result.code}`) };
+  const { ok: _ok, ...data } = result;
+  return { ok: true, message: t(`registries.codes.${done}`), data };
 }
 
-type Form = FormData | Record<string, unknown>;
+/** Every change in lib/registries takes the database, the acting user and the validated input. */
+type Change<I> = (db: Db, userId: number, input: I) => Promise<RegistryResult<object>>;
 
-function values(form: Form): Record<string, unknown> {
-  if (!(form instanceof FormData)) return form ?? {};
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    const all = form.getAll(key).filter((x): x is string => typeof x === "string");
-    out[key] = key.endsWith("Ids") ? all : all[0];
-  }
-  return out;
-}
-
-function invalid(error: z.ZodError): RegistryActionState {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.join(".") || "_"] ??= issue.message;
-  return { ok: false, code: "invalid", errors, at: Date.now() };
-}
-
-function refresh() {
-  try {
-    revalidatePath("/registries", "layout");
-  } catch {
-    // Outside a Next request (tests calling the action directly) there is nothing to refresh.
-  }
-}
-
-function answer(result: RegistryResult<Record<string, unknown>>, okCode = "saved"): RegistryActionState {
-  if (!result.ok) return { ok: false, code: result.code, at: Date.now() };
-  refresh();
-  const rest: Record<string, unknown> = { ...result };
-  delete rest.ok;
-  return { ok: true, code: okCode, ...(rest as Partial<RegistryActionState>), at: Date.now() };
-}
-
-/** Role gate + validation + work: the shape of every action below. */
-function action<S extends z.ZodType>(
-  minimum: Role,
+function registryAction<S extends z.ZodType>(
+  form: FormInput,
+  role: Role,
   schema: S,
-  work: (input: z.infer<S>, userId: number) => Promise<RegistryActionState>,
-) {
-  return async (_previous: RegistryActionState | null, form: Form): Promise<RegistryActionState> => {
-    const gate = await requireRoleAction(minimum);
-    if (!gate.ok) return { ok: false, code: "denied", message: gate.message, at: Date.now() };
-    const parsed = schema.safeParse(values(form));
-    if (!parsed.success) return invalid(parsed.error);
-    return work(parsed.data, gate.user.id);
-  };
+  done: string | ((input: z.infer<S>) => string),
+  change: Change<z.infer<S>>,
+): Promise<RegistryAnswer> {
+  return runAction(form, {
+    role,
+    schema,
+    errors: "registries.errors",
+    run: async (input, { db, user, t }) => answer(t, await change(db, user.id, input), typeof done === "function" ? done(input) : done),
+    revalidate: [["/registries", "layout"]],
+  });
 }
 
-// Next requires every export of a "use server" file to be an async function declared here.
-const db = () => getDb();
-
-const createPartnerImpl = action("admin", v.partnerFieldsSchema, async (input, userId) => {
-  const r = await createPartner(db(), userId, input);
-  return answer(r, "created");
-});
-export async function createPartnerAction(p: RegistryActionState | null, f: Form) {
-  return createPartnerImpl(p, f);
+export async function createPartnerAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.partnerFieldsSchema, "created", createPartner);
 }
 
-const updatePartnerImpl = action("admin", v.partnerUpdateSchema, async ({ id, ...fields }, userId) =>
-  answer(await updatePartner(db(), userId, id, fields)),
-);
-export async function updatePartnerAction(p: RegistryActionState | null, f: Form) {
-  return updatePartnerImpl(p, f);
+export async function updatePartnerAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.partnerUpdateSchema, "saved", updatePartner);
 }
 
-const addPartnerAliasImpl = action("admin", v.partnerAliasSchema, async (input, userId) =>
-  answer(await addPartnerAlias(db(), userId, input), "alias_added"),
-);
-export async function addPartnerAliasAction(p: RegistryActionState | null, f: Form) {
-  return addPartnerAliasImpl(p, f);
+export async function addPartnerAliasAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.partnerAliasSchema, "alias_added", addPartnerAlias);
 }
 
-const removePartnerAliasImpl = action("admin", v.aliasIdSchema, async ({ aliasId }, userId) =>
-  answer(await removePartnerAlias(db(), userId, aliasId), "alias_removed"),
-);
-export async function removePartnerAliasAction(p: RegistryActionState | null, f: Form) {
-  return removePartnerAliasImpl(p, f);
+export async function removePartnerAliasAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.aliasIdSchema, "alias_removed", removePartnerAlias);
 }
 
 /** Editors propose an alias; an admin decides on the proposals page. */
-const proposePartnerAliasImpl = action("editor", v.partnerAliasSchema, async ({ partnerId, alias }, userId) =>
-  answer(await proposeRule(db(), userId, { kind: "partner_alias", payload: { alias, partnerId } }), "proposed"),
-);
-export async function proposePartnerAliasAction(p: RegistryActionState | null, f: Form) {
-  return proposePartnerAliasImpl(p, f);
+export async function proposePartnerAliasAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "editor", v.partnerAliasSchema, "proposed", proposePartnerAlias);
 }
 
-const mergePartnersImpl = action("admin", v.partnerMergeSchema, async (input, userId) =>
-  answer(await mergePartners(db(), userId, input), "merged"),
-);
-export async function mergePartnersAction(p: RegistryActionState | null, f: Form) {
-  return mergePartnersImpl(p, f);
+export async function mergePartnersAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.partnerMergeSchema, "merged", mergePartners);
 }
 
-const undoPartnerMergeImpl = action("admin", v.partnerIdSchema, async ({ partnerId }, userId) =>
-  answer(await undoPartnerMerge(db(), userId, partnerId), "unmerged"),
-);
-export async function undoPartnerMergeAction(p: RegistryActionState | null, f: Form) {
-  return undoPartnerMergeImpl(p, f);
+export async function undoPartnerMergeAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.partnerIdSchema, "unmerged", undoPartnerMerge);
 }
 
-const updatePersonImpl = action("admin", v.personUpdateSchema, async ({ id, ...fields }, userId) =>
-  answer(await updatePerson(db(), userId, id, fields)),
-);
-export async function updatePersonAction(p: RegistryActionState | null, f: Form) {
-  return updatePersonImpl(p, f);
+export async function updatePersonAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.personUpdateSchema, "saved", updatePerson);
 }
 
-const addPersonAliasImpl = action("admin", v.personAliasSchema, async (input, userId) =>
-  answer(await addPersonAlias(db(), userId, input), "alias_added"),
-);
-export async function addPersonAliasAction(p: RegistryActionState | null, f: Form) {
-  return addPersonAliasImpl(p, f);
+export async function addPersonAliasAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.personAliasSchema, "alias_added", addPersonAlias);
 }
 
-const proposePersonAliasImpl = action("editor", v.personAliasSchema, async ({ personId, alias }, userId) => {
-  const { people } = await import("@/db/schema");
-  const { eq } = await import("drizzle-orm");
-  const [person] = await db().select({ name: people.name }).from(people).where(eq(people.id, personId));
-  if (!person) return { ok: false, code: "not_found", at: Date.now() };
-  return answer(await proposeRule(db(), userId, { kind: "person_alias", payload: { alias, personId, name: person.name } }), "proposed");
-});
-export async function proposePersonAliasAction(p: RegistryActionState | null, f: Form) {
-  return proposePersonAliasImpl(p, f);
+/** Editors propose a name variant; an admin decides on the proposals page. */
+export async function proposePersonAliasAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "editor", v.personAliasSchema, "proposed", proposePersonAlias);
 }
 
-const removePersonAliasImpl = action("admin", v.aliasIdSchema, async ({ aliasId }, userId) =>
-  answer(await removePersonAlias(db(), userId, aliasId), "alias_removed"),
-);
-export async function removePersonAliasAction(p: RegistryActionState | null, f: Form) {
-  return removePersonAliasImpl(p, f);
+export async function removePersonAliasAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.aliasIdSchema, "alias_removed", removePersonAlias);
 }
 
-const addPositionImpl = action("admin", v.positionSchema, async ({ personId, ...fields }, userId) =>
-  answer(await addPosition(db(), userId, personId, fields), "created"),
-);
-export async function addPositionAction(p: RegistryActionState | null, f: Form) {
-  return addPositionImpl(p, f);
+export async function addPositionAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.positionSchema, "created", addPosition);
 }
 
-const updatePositionImpl = action("admin", v.positionUpdateSchema, async (input, userId) =>
-  answer(
-    await updatePosition(db(), userId, input.positionId, {
-      position: input.position,
-      organization: input.organization,
-      partnerId: input.partnerId,
-      validFrom: input.validFrom,
-      validTo: input.validTo,
-    }),
-  ),
-);
-export async function updatePositionAction(p: RegistryActionState | null, f: Form) {
-  return updatePositionImpl(p, f);
+export async function updatePositionAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.positionUpdateSchema, "saved", updatePosition);
 }
 
-const removePositionImpl = action("admin", v.positionIdSchema, async ({ positionId }, userId) =>
-  answer(await removePosition(db(), userId, positionId), "removed"),
-);
-export async function removePositionAction(p: RegistryActionState | null, f: Form) {
-  return removePositionImpl(p, f);
+export async function removePositionAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.positionIdSchema, "removed", removePosition);
 }
 
-const mergePeopleImpl = action("admin", v.personMergeSchema, async (input, userId) => answer(await mergePeople(db(), userId, input), "merged"));
-export async function mergePeopleAction(p: RegistryActionState | null, f: Form) {
-  return mergePeopleImpl(p, f);
+export async function mergePeopleAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.personMergeSchema, "merged", mergePeople);
 }
 
-const undoPersonMergeImpl = action("admin", v.personIdSchema, async ({ personId }, userId) =>
-  answer(await undoPersonMerge(db(), userId, personId), "unmerged"),
-);
-export async function undoPersonMergeAction(p: RegistryActionState | null, f: Form) {
-  return undoPersonMergeImpl(p, f);
+export async function undoPersonMergeAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.personIdSchema, "unmerged", undoPersonMerge);
 }
 
-const splitPersonImpl = action("admin", v.personSplitSchema, async (input, userId) => {
-  const r = await splitPerson(db(), userId, input);
-  return r.ok ? { ...answer(r, "split"), id: r.newPersonId } : answer(r);
-});
-export async function splitPersonAction(p: RegistryActionState | null, f: Form) {
-  return splitPersonImpl(p, f);
+export async function splitPersonAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.personSplitSchema, "split", splitPerson);
 }
 
-const createThemeImpl = action("admin", v.themeCreateSchema, async (input, userId) => answer(await createTheme(db(), userId, input), "created"));
-export async function createThemeAction(p: RegistryActionState | null, f: Form) {
-  return createThemeImpl(p, f);
+export async function createThemeAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.themeCreateSchema, "created", createTheme);
 }
 
-const renameThemeImpl = action("admin", v.themeRenameSchema, async (input, userId) => answer(await renameTheme(db(), userId, input)));
-export async function renameThemeAction(p: RegistryActionState | null, f: Form) {
-  return renameThemeImpl(p, f);
+export async function renameThemeAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.themeRenameSchema, "saved", renameTheme);
 }
 
-const retireThemeImpl = action("admin", v.themeRetireSchema, async ({ code, retired }, userId) =>
-  answer(await setThemeRetired(db(), userId, code, retired), retired ? "retired" : "restored"),
-);
-export async function retireThemeAction(p: RegistryActionState | null, f: Form) {
-  return retireThemeImpl(p, f);
+export async function retireThemeAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.themeRetireSchema, (i) => (i.retired ? "retired" : "restored"), setThemeRetired);
 }
 
-const mergeThemesImpl = action("admin", v.themeMergeSchema, async (input, userId) => answer(await mergeThemes(db(), userId, input), "merged"));
-export async function mergeThemesAction(p: RegistryActionState | null, f: Form) {
-  return mergeThemesImpl(p, f);
+export async function mergeThemesAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.themeMergeSchema, "merged", mergeThemes);
 }
 
-const addKeywordImpl = action("admin", v.keywordSchema, async (input, userId) => answer(await addThemeKeyword(db(), userId, input), "keyword_added"));
-export async function addKeywordAction(p: RegistryActionState | null, f: Form) {
-  return addKeywordImpl(p, f);
+export async function addKeywordAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.keywordSchema, "keyword_added", addThemeKeyword);
 }
 
-const removeKeywordImpl = action("admin", v.keywordIdSchema, async ({ keywordId }, userId) =>
-  answer(await removeThemeKeyword(db(), userId, keywordId), "removed"),
-);
-export async function removeKeywordAction(p: RegistryActionState | null, f: Form) {
-  return removeKeywordImpl(p, f);
+export async function removeKeywordAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.keywordIdSchema, "removed", removeThemeKeyword);
 }
 
-const decideProposalImpl = action("admin", v.proposalDecisionSchema, async ({ id, decision, alias, keyword }, userId) => {
-  if (decision === "reject") return answer(await rejectProposal(db(), userId, id), "rejected");
-  const r = await acceptProposal(db(), userId, { id, alias: alias ?? undefined, keyword: keyword ?? undefined });
-  return answer(r, "accepted");
-});
-export async function decideProposalAction(p: RegistryActionState | null, f: Form) {
-  return decideProposalImpl(p, f);
-}
-
-/** Brings pending records up to date with the registries (editors' values stay). */
-export async function reextractPendingAction(): Promise<RegistryActionState> {
-  const gate = await requireRoleAction("admin");
-  if (!gate.ok) return { ok: false, code: "denied", message: gate.message, at: Date.now() };
-  const summary = await reextractPending(getDb());
-  refresh();
-  try {
-    revalidatePath("/records");
-  } catch {
-    // outside a request
-  }
-  return { ok: summary.failed.length === 0, code: "reextracted", id: summary.meetingsUpdated, at: Date.now() };
+export async function decideProposalAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return registryAction(form, "admin", v.proposalDecisionSchema, (i) => (i.decision === "reject" ? "rejected" : "accepted"), decideProposal);
 }

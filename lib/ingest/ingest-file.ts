@@ -4,15 +4,14 @@
 // article is either wholly stored or not at all.
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/index";
-import { articles, themes } from "@/db/schema";
+import { articles } from "@/db/schema";
 import { ExtractionError, type ExtractedArticle, type FileExtraction } from "@/lib/extract/types";
 import { formatBytes, MAX_FILE_BYTES } from "./limits";
 import { contentHash } from "./normalize";
 import type { ArticleExtractor, ArticleOutcome, IngestOverrides } from "./types";
-import { insertMeeting, validIsoDate, type ThemeCodes } from "./write-meeting";
+import { insertMeeting, liveThemeCodes, validIsoDate } from "./write-meeting";
 
 export interface IngestFileInput {
-  db: Db;
   /** The file's bytes (any encoding the extractor reads) — or `text` for pasted text. */
   bytes?: Uint8Array;
   text?: string;
@@ -56,20 +55,8 @@ function extract(input: IngestFileInput): FileExtraction {
   return input.extractor.extractBytes(bytes, { fileName: input.fileName });
 }
 
-async function liveThemeCodes(tx: Tx): Promise<ThemeCodes> {
-  const rows = await tx.select({ code: themes.code, mergedInto: themes.mergedInto, retiredAt: themes.retiredAt }).from(themes);
-  const byCode = new Map(rows.map((r) => [r.code, r]));
-  const codes: ThemeCodes = new Map();
-  for (const r of rows) {
-    let target = r;
-    for (let hop = 0; target.mergedInto && hop < 10; hop++) target = byCode.get(target.mergedInto) ?? target;
-    if (!target.retiredAt || target !== r) codes.set(r.code, target.code);
-  }
-  return codes;
-}
-
-
 async function storeArticle(
+  db: Db,
   input: IngestFileInput,
   file: FileExtraction,
   article: ExtractedArticle,
@@ -78,7 +65,7 @@ async function storeArticle(
   const overrides = input.overrides ?? {};
   const extractorVersion = input.extractorVersion ?? input.extractor.version ?? "unknown";
   const userId = input.userId ?? null;
-  return input.db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     // ON CONFLICT on the unique hash: a concurrent import of the same article waits
     // here for the other transaction and then sees its row instead of storing a second.
     const [inserted] = await tx
@@ -117,10 +104,10 @@ async function storeArticle(
   });
 }
 
-async function storeWithRetry(input: IngestFileInput, file: FileExtraction, article: ExtractedArticle): Promise<ArticleOutcome> {
+async function storeWithRetry(db: Db, input: IngestFileInput, file: FileExtraction, article: ExtractedArticle): Promise<ArticleOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await storeArticle(input, file, article);
+      return await storeArticle(db, input, file, article);
     } catch (error) {
       if (attempt < MAX_ATTEMPTS && RETRYABLE.has(errorCode(error) ?? "")) continue;
       return { status: "refused", reason: `could not be stored (${describe(error)}); nothing of it was kept` };
@@ -136,7 +123,7 @@ function refusal(article: ExtractedArticle): string | null {
 }
 
 /** One outcome per article in the file; a file refused as a whole gives one refused outcome. */
-export async function ingestFile(input: IngestFileInput): Promise<ArticleOutcome[]> {
+export async function ingestFile(db: Db, input: IngestFileInput): Promise<ArticleOutcome[]> {
   let file: FileExtraction;
   try {
     file = extract(input);
@@ -148,7 +135,7 @@ export async function ingestFile(input: IngestFileInput): Promise<ArticleOutcome
   const outcomes: ArticleOutcome[] = [];
   for (const article of file.articles) {
     const reason = refusal(article);
-    outcomes.push(reason ? { status: "refused", reason } : await storeWithRetry(input, file, article));
+    outcomes.push(reason ? { status: "refused", reason } : await storeWithRetry(db, input, file, article));
   }
   return outcomes;
 }

@@ -1,7 +1,7 @@
 // Ingests files from disk one after another (the command line's engine, also used by tests).
 import fs from "node:fs";
 import type { Db } from "@/db/index";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { ingestFile } from "./ingest-file";
 import { formatBytes, MAX_FILE_BYTES } from "./limits";
 import type { ArticleOutcome } from "./types";
@@ -66,7 +66,7 @@ async function ingestOne(db: Db, file: string, userId: number | null | undefined
   try {
     const bytes = readLimited(file);
     if (typeof bytes === "string") return { file, outcomes: [{ status: "refused", reason: bytes }] };
-    return { file, outcomes: await ingestFile({ db, bytes, fileName: file, extractor: await createAppExtractor(db), userId }) };
+    return { file, outcomes: await ingestFile(db, { bytes, fileName: file, extractor: await createAppExtractor(db), userId }) };
   } catch (error) {
     return { file, outcomes: [{ status: "refused", reason: `cannot be read (${(error as Error).message})` }] };
   }

@@ -6,7 +6,7 @@
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/index";
 import { ingestItems, ingestJobs } from "@/db/schema";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { ingestFile } from "./ingest-file";
 import { formatBytes, MAX_FILE_BYTES, MAX_FILES_PER_UPLOAD } from "./limits";
 import type { ArticleOutcome, IngestOverrides } from "./types";
@@ -103,8 +103,7 @@ export async function processIngestItem(db: Db, itemId: number): Promise<void> {
     .set({ status: "running" })
     .where(and(eq(ingestJobs.id, item.jobId), eq(ingestJobs.status, "queued")));
 
-  const outcomes = await ingestFile({
-    db,
+  const outcomes = await ingestFile(db, {
     bytes: item.content!,
     fileName: item.fileName,
     overrides: item.overrides ?? undefined,

@@ -1,18 +1,18 @@
 // Re-extraction: brings pending records up to date when the extractor or the
 // registries improve. Records are paired with the new extraction's events by ordinal;
-// the editor-ownership rules (lib/review/ownership.ts) decide field by field: values an
+// the editor-ownership rules (lib/meetings/ownership.ts) decide field by field: values an
 // editor set or confirmed are never overwritten, and a disagreeing machine value is kept
 // in meetings.proposals. Evidence spans and confidences follow the replaced values.
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/index";
-import { articles, evidence, meetingParticipants, meetingPartners, meetingThemes, meetings, quotes, themes } from "@/db/schema";
+import { articles, evidence, meetingParticipants, meetingPartners, meetingThemes, meetings, quotes } from "@/db/schema";
 import type { ExtractedArticle, ExtractedEvent } from "@/lib/extract/types";
-import { createAppExtractor, type AppExtractor } from "@/lib/registry-db";
-import { applyMachineValues } from "@/lib/review/ownership";
+import { createAppExtractor, type AppExtractor } from "@/lib/app-extractor";
+import { applyMachineValues } from "@/lib/meetings/ownership";
 import type { EditableField } from "@/lib/validations/meetings";
 import { contentHash } from "./normalize";
 import { resolvePartners, resolvePeople } from "./resolve-names";
-import { insertMeeting, scalarEvidence, validIsoDate, type ThemeCodes } from "./write-meeting";
+import { insertMeeting, liveThemeCodes, scalarEvidence, validIsoDate, type ThemeCodes } from "./write-meeting";
 
 export interface ReextractSummary {
   articles: number;
@@ -20,18 +20,6 @@ export interface ReextractSummary {
   meetingsCreated: number;
   proposals: number;
   failed: { articleId: number; reason: string }[];
-}
-
-async function liveThemeCodes(tx: Tx): Promise<ThemeCodes> {
-  const rows = await tx.select({ code: themes.code, mergedInto: themes.mergedInto, retiredAt: themes.retiredAt }).from(themes);
-  const byCode = new Map(rows.map((r) => [r.code, r]));
-  const codes: ThemeCodes = new Map();
-  for (const r of rows) {
-    let target = r;
-    for (let hop = 0; target.mergedInto && hop < 10; hop++) target = byCode.get(target.mergedInto) ?? target;
-    if (!target.retiredAt) codes.set(r.code, target.code);
-  }
-  return codes;
 }
 
 function pickArticle(found: ExtractedArticle[], storedHash: string): ExtractedArticle | undefined {

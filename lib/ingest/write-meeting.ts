@@ -1,8 +1,9 @@
 // Writes one extracted event as a meeting record with everything hanging off it:
 // participants, partners, themes, quotes, evidence spans and the "create" history row.
-// Runs inside the article's transaction; shared by ingestion and re-extraction.
+// Runs inside the article's transaction; the one write path of extracted records, shared by
+// ingestion and re-extraction.
 import type { Tx } from "@/db/index";
-import { evidence, history, meetingParticipants, meetingPartners, meetingThemes, meetings, quotes } from "@/db/schema";
+import { evidence, history, meetingParticipants, meetingPartners, meetingThemes, meetings, quotes, themes } from "@/db/schema";
 import type { ExtractedEvent, ExtractedPartner, Provenance } from "@/lib/extract/types";
 import { resolvePartners, resolvePeople } from "./resolve-names";
 
@@ -14,6 +15,24 @@ function spansOf(meetingId: number, field: string, valueKey: string | null, p: P
 
 /** The themes table's live code for each code the extractor may return (merged themes map to their survivor). */
 export type ThemeCodes = Map<string, string>;
+
+/**
+ * ThemeCodes as the themes table says now: a merged theme follows its merged_into chain
+ * to the survivor; a code whose end of the chain is retired is not assigned (the
+ * extractor stops assigning a retired theme; the records that have it keep it).
+ */
+export async function liveThemeCodes(tx: Tx): Promise<ThemeCodes> {
+  const rows = await tx.select({ code: themes.code, mergedInto: themes.mergedInto, retiredAt: themes.retiredAt }).from(themes);
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const codes: ThemeCodes = new Map();
+  for (const r of rows) {
+    let target = r;
+    // Bounded: a merge cycle written by hand must not hang an import.
+    for (let hop = 0; target.mergedInto && hop < 10; hop++) target = byCode.get(target.mergedInto) ?? target;
+    if (!target.retiredAt) codes.set(r.code, target.code);
+  }
+  return codes;
+}
 
 /** Participants, partners, themes and quotes of an event, with their evidence: replaces nothing, only adds. */
 export async function insertEventChildren(

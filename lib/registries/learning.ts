@@ -23,8 +23,8 @@ import {
 } from "@/db/schema";
 import { normalizeAlias } from "@/lib/extract/registry";
 import { normalizeName, contentHash } from "@/lib/ingest/normalize";
-import { createAppExtractor } from "@/lib/registry-db";
-import type { ParticipantValue, PartnerValue } from "@/lib/review/values";
+import { createAppExtractor } from "@/lib/app-extractor";
+import type { ParticipantValue, PartnerValue } from "@/lib/meetings/values";
 import { addPartnerAlias } from "./partners";
 import { addPersonAlias } from "./people";
 import { recordHistory, registryChanged, type RegistryResult } from "./record";
@@ -236,6 +236,26 @@ export async function proposeRule(
   });
 }
 
+/** An alias proposed from a partner's page. */
+export async function proposePartnerAlias(
+  db: Db,
+  userId: number,
+  { partnerId, alias }: { partnerId: number; alias: string },
+): Promise<RegistryResult<{ id: number | null }>> {
+  return proposeRule(db, userId, { kind: "partner_alias", payload: { alias, partnerId } });
+}
+
+/** An alias proposed from a person's page: the person's current name goes with it, as learning's proposals carry it. */
+export async function proposePersonAlias(
+  db: Db,
+  userId: number,
+  { personId, alias }: { personId: number; alias: string },
+): Promise<RegistryResult<{ id: number | null }>> {
+  const [person] = await db.select({ name: people.name }).from(people).where(eq(people.id, personId));
+  if (!person) return { ok: false, code: "not_found" };
+  return proposeRule(db, userId, { kind: "person_alias", payload: { alias, personId, name: person.name } });
+}
+
 // ---------------------------------------------------------------- deciding
 
 export interface AffectedRecord {
@@ -326,7 +346,17 @@ export async function acceptProposal(
   return { ok: true, affected: await affectedPendingRecords(db, result.kind, result.payload) };
 }
 
-export async function rejectProposal(db: Db, userId: number, id: number): Promise<RegistryResult> {
+/** An admin's decision on a proposal: accept (with the alias or keyword corrected) or reject. */
+export async function decideProposal(
+  db: Db,
+  userId: number,
+  { id, decision, alias, keyword }: { id: number; decision: "accept" | "reject"; alias?: string | null; keyword?: string | null },
+): Promise<RegistryResult<{ affected?: AffectedRecord[] }>> {
+  if (decision === "reject") return rejectProposal(db, userId, { id });
+  return acceptProposal(db, userId, { id, alias: alias ?? undefined, keyword: keyword ?? undefined });
+}
+
+export async function rejectProposal(db: Db, userId: number, { id }: { id: number }): Promise<RegistryResult> {
   return db.transaction(async (tx) => {
     const [p] = await tx.select().from(ruleProposals).where(eq(ruleProposals.id, id)).for("update");
     if (!p) return { ok: false, code: "not_found" };

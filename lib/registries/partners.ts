@@ -51,7 +51,7 @@ export async function createPartner(db: Db, userId: number, fields: PartnerField
   return result;
 }
 
-export async function updatePartner(db: Db, userId: number, id: number, fields: PartnerFields): Promise<RegistryResult> {
+export async function updatePartner(db: Db, userId: number, { id, ...fields }: PartnerFields & { id: number }): Promise<RegistryResult> {
   const result = await db.transaction(async (tx): Promise<RegistryResult> => {
     const [cur] = await tx.select().from(partners).where(eq(partners.id, id)).for("update");
     if (!cur) return { ok: false, code: "not_found" };
@@ -125,7 +125,7 @@ export async function addPartnerAlias(
   return result;
 }
 
-export async function removePartnerAlias(db: Db, userId: number, aliasId: number): Promise<RegistryResult> {
+export async function removePartnerAlias(db: Db, userId: number, { aliasId }: { aliasId: number }): Promise<RegistryResult> {
   const result = await db.transaction(async (tx): Promise<RegistryResult> => {
     const [row] = await tx.delete(partnerAliases).where(eq(partnerAliases.id, aliasId)).returning();
     if (!row) return { ok: false, code: "not_found" };
@@ -246,7 +246,8 @@ async function lastMerge(tx: Tx, loserId: number) {
   return row?.action === "merge" ? row : null;
 }
 
-export async function undoPartnerMerge(db: Db, userId: number, loserId: number): Promise<RegistryResult<{ survivorId: number }>> {
+/** Undoes the merge of `partnerId` (the loser) into its survivor. */
+export async function undoPartnerMerge(db: Db, userId: number, { partnerId: loserId }: { partnerId: number }): Promise<RegistryResult<{ survivorId: number }>> {
   const result = await db.transaction(async (tx): Promise<RegistryResult<{ survivorId: number }>> => {
     const [loser] = await tx.select().from(partners).where(eq(partners.id, loserId)).for("update");
     if (!loser) return { ok: false, code: "not_found" };

@@ -38,7 +38,7 @@ async function ensureAlias(tx: Tx, personId: number, alias: string, source: stri
   return row?.id ?? null;
 }
 
-export async function updatePerson(db: Db, userId: number, id: number, fields: PersonFields): Promise<RegistryResult> {
+export async function updatePerson(db: Db, userId: number, { id, ...fields }: PersonFields & { id: number }): Promise<RegistryResult> {
   return run(db, async (tx) => {
     const [cur] = await tx.select().from(people).where(eq(people.id, id)).for("update");
     if (!cur) return { ok: false, code: "not_found" };
@@ -86,7 +86,7 @@ export async function addPersonAlias(
   return run(db, body);
 }
 
-export async function removePersonAlias(db: Db, userId: number, aliasId: number): Promise<RegistryResult> {
+export async function removePersonAlias(db: Db, userId: number, { aliasId }: { aliasId: number }): Promise<RegistryResult> {
   return run(db, async (tx) => {
     const [row] = await tx.delete(personAliases).where(eq(personAliases.id, aliasId)).returning();
     if (!row) return { ok: false, code: "not_found" };
@@ -95,7 +95,7 @@ export async function removePersonAlias(db: Db, userId: number, aliasId: number)
   });
 }
 
-export async function addPosition(db: Db, userId: number, personId: number, fields: PositionFields): Promise<RegistryResult<{ id: number }>> {
+export async function addPosition(db: Db, userId: number, { personId, ...fields }: PositionFields & { personId: number }): Promise<RegistryResult<{ id: number }>> {
   return run(db, async (tx) => {
     const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
     if (!person) return { ok: false, code: "not_found" };
@@ -105,7 +105,12 @@ export async function addPosition(db: Db, userId: number, personId: number, fiel
   });
 }
 
-export async function updatePosition(db: Db, userId: number, positionId: number, fields: PositionFields): Promise<RegistryResult> {
+/** `personId` may come along (the form carries it); the position keeps its person. */
+export async function updatePosition(
+  db: Db,
+  userId: number,
+  { positionId, personId: _personId, ...fields }: PositionFields & { positionId: number; personId?: number },
+): Promise<RegistryResult> {
   return run(db, async (tx) => {
     const [cur] = await tx.select().from(personPositions).where(eq(personPositions.id, positionId));
     if (!cur) return { ok: false, code: "not_found" };
@@ -116,7 +121,7 @@ export async function updatePosition(db: Db, userId: number, positionId: number,
   });
 }
 
-export async function removePosition(db: Db, userId: number, positionId: number): Promise<RegistryResult> {
+export async function removePosition(db: Db, userId: number, { positionId }: { positionId: number }): Promise<RegistryResult> {
   return run(db, async (tx) => {
     const [cur] = await tx.delete(personPositions).where(eq(personPositions.id, positionId)).returning();
     if (!cur) return { ok: false, code: "not_found" };
@@ -195,7 +200,8 @@ export async function mergePeople(
   });
 }
 
-export async function undoPersonMerge(db: Db, userId: number, loserId: number): Promise<RegistryResult<{ survivorId: number }>> {
+/** Undoes the merge of `personId` (the loser) into its survivor. */
+export async function undoPersonMerge(db: Db, userId: number, { personId: loserId }: { personId: number }): Promise<RegistryResult<{ survivorId: number }>> {
   return run(db, async (tx) => {
     const [loser] = await tx.select().from(people).where(eq(people.id, loserId)).for("update");
     if (!loser) return { ok: false, code: "not_found" };

@@ -2,7 +2,7 @@
 // every change to what the extractor reads drops the cached registry at once.
 import type { DbOrTx } from "@/db/index";
 import { history } from "@/db/schema";
-import { invalidateRegistry } from "@/lib/registry-db";
+import { invalidateRegistry } from "@/lib/app-extractor";
 import type { Db } from "@/db/index";
 
 export type HistoryInsert = typeof history.$inferInsert;

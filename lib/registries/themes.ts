@@ -48,7 +48,7 @@ export async function renameTheme(db: Db, userId: number, input: { code: string;
 }
 
 /** Retires a theme (the extractor stops assigning it; records keep it) or brings it back. */
-export async function setThemeRetired(db: Db, userId: number, code: string, retired: boolean): Promise<RegistryResult> {
+export async function setThemeRetired(db: Db, userId: number, { code, retired }: { code: string; retired: boolean }): Promise<RegistryResult> {
   return run(db, async (tx) => {
     const [cur] = await tx.select().from(themes).where(eq(themes.code, code));
     if (!cur) return { ok: false, code: "not_found" };
@@ -141,7 +141,7 @@ export async function addThemeKeyword(
   return run(db, body);
 }
 
-export async function removeThemeKeyword(db: Db, userId: number, keywordId: number): Promise<RegistryResult> {
+export async function removeThemeKeyword(db: Db, userId: number, { keywordId }: { keywordId: number }): Promise<RegistryResult> {
   return run(db, async (tx) => {
     const [row] = await tx.delete(themeKeywords).where(eq(themeKeywords.id, keywordId)).returning();
     if (!row) return { ok: false, code: "not_found" };

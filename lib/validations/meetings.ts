@@ -2,7 +2,8 @@
 // status changes and restores. Messages are stable codes ("date_invalid"); the UI
 // turns them into sentences in the reader's language (messages "review.errors.*").
 import { z } from "zod";
-import { meetingKindEnum, meetingStatusEnum, partnerTypeEnum, sideEnum } from "@/db/schema";
+import { issueCodes } from "./issues";
+import { meetingKindEnum, partnerTypeEnum, sideEnum } from "@/db/schema";
 
 export const reviewErrorCodes = [
   "required",
@@ -70,6 +71,12 @@ export const queueParamsSchema = z.object({
 export type QueueParams = z.infer<typeof queueParamsSchema>;
 
 // ---------------------------------------------------------------- record edits
+
+/**
+ * The newest history row the form had seen (on a conflict, later rows are "their changes").
+ * Only a hint for the conflict view: a malformed one is dropped, not refused.
+ */
+const seenHistoryId = z.coerce.number().int().min(0).optional().catch(undefined);
 
 export const participantInput = z.object({
   /** The existing row's id; absent for a participant the editor adds. */
@@ -139,11 +146,12 @@ export const statusChangeSchema = z
     baseVersion: z.coerce.number({ error: "version_invalid" }).int().positive({ error: "version_invalid" }),
     action: z.enum(["approve", "reject", "reopen"], { error: "invalid" }),
     reason: optionalText(1000),
+    seenHistoryId,
   })
   .superRefine((v, ctx) => {
     if (v.action === "reject" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "reason_required" });
   });
-export type StatusChange = z.infer<typeof statusChangeSchema>;
+export type StatusChange = Omit<z.infer<typeof statusChangeSchema>, "seenHistoryId">;
 
 export const bulkApproveSchema = z.object({
   items: z.array(z.object({ id, version: z.coerce.number().int().positive() })).min(1, { error: "required" }).max(200),
@@ -154,6 +162,7 @@ export const restoreSchema = z.object({
   historyId: id,
   use: z.enum(["before", "after"]).default("before"),
   baseVersion: z.coerce.number({ error: "version_invalid" }).int().positive({ error: "version_invalid" }),
+  seenHistoryId,
 });
 
 export const partnerSearchSchema = z.object({
@@ -163,11 +172,6 @@ export const partnerSearchSchema = z.object({
 
 /** zod issues as { "participants.0.name": ["name_empty"] }: the form shows each beside its field. */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.filter((p) => p !== "changes").join(".") || "_form";
-    const code = (reviewErrorCodes as readonly string[]).includes(issue.message) ? issue.message : "invalid";
-    (out[path] ??= []).includes(code) || out[path].push(code);
-  }
-  return out;
+  const known = (code: string) => ((reviewErrorCodes as readonly string[]).includes(code) ? code : "invalid");
+  return Object.fromEntries(Object.entries(issueCodes(error, ["changes"])).map(([path, codes]) => [path, [...new Set(codes.map(known))]]));
 }

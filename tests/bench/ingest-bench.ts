@@ -6,9 +6,9 @@ import path from "node:path";
 import { closeDb, getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/startup";
 import { ingestFile } from "@/lib/ingest/ingest-file";
-import { createAppExtractor, invalidateRegistry } from "@/lib/registry-db";
+import { createAppExtractor, invalidateRegistry } from "@/lib/app-extractor";
 import { bundledRegistry, seedThemes } from "@/seed/seed";
-import { seedRegistry } from "@/seed/registry";
+import { seedRegistries } from "@/seed/registries";
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -16,14 +16,14 @@ async function main(): Promise<void> {
   const db = getDb();
   await migrateDatabase();
   await seedThemes(db);
-  await seedRegistry(db, bundledRegistry());
+  await seedRegistries(db, bundledRegistry());
   invalidateRegistry(db);
   const extractor = await createAppExtractor(db);
   const files = fs.readdirSync(dir).sort();
   let stored = 0;
   const t0 = performance.now();
   for (const fileName of files) {
-    const outcomes = await ingestFile({ db, bytes: fs.readFileSync(path.join(dir, fileName)), fileName, extractor, userId: null });
+    const outcomes = await ingestFile(db, { bytes: fs.readFileSync(path.join(dir, fileName)), fileName, extractor, userId: null });
     stored += outcomes.filter((o) => o.status === "stored").length;
   }
   const seconds = (performance.now() - t0) / 1000;

@@ -175,24 +175,24 @@ async function explainCharts(t: Targets): Promise<{ name: string; narrow: boolea
     { narrow: false, filter: parseFilterLenient({}).filter },
     { narrow: true, filter: parseFilterLenient(Object.fromEntries(new URLSearchParams(t.narrow))).filter },
   ];
-  const charts: [string, (o: { filter: never; db: never; locale: "ru" }) => Promise<unknown>][] = [
-    ["partnersOverTime", (o) => a.partnersOverTime(o)],
-    ["themesOverTime", (o) => a.themesOverTime(o)],
-    ["partnerThemeHeatmap", (o) => a.partnerThemeHeatmap(o)],
-    ["partnersByType", (o) => a.partnersByType(o)],
-    ["partnersByRegion", (o) => a.partnersByRegion(o)],
-    ["partnerCountries", (o) => a.partnerCountries(o)],
-    ["topCounterparts", (o) => a.topCounterparts(o)],
-    ["topOfficials", (o) => a.topOfficials(o)],
-    ["meetingsByKind", (o) => a.meetingsByKind(o)],
-    ["notMetForAWhile", (o) => a.notMetForAWhile(o)],
-    ["countFiltered", (o) => a.countFiltered(o)],
+  const charts: [string, (db: never, o: { filter: never; locale: "ru" }) => Promise<unknown>][] = [
+    ["partnersOverTime", (db, o) => a.partnersOverTime(db, o)],
+    ["themesOverTime", (db, o) => a.themesOverTime(db, o)],
+    ["partnerThemeHeatmap", (db, o) => a.partnerThemeHeatmap(db, o)],
+    ["partnersByType", (db, o) => a.partnersByType(db, o)],
+    ["partnersByRegion", (db, o) => a.partnersByRegion(db, o)],
+    ["partnerCountries", (db, o) => a.partnerCountries(db, o)],
+    ["topCounterparts", (db, o) => a.topCounterparts(db, o)],
+    ["topOfficials", (db, o) => a.topOfficials(db, o)],
+    ["meetingsByKind", (db, o) => a.meetingsByKind(db, o)],
+    ["notMetForAWhile", (db, o) => a.notMetForAWhile(db, o)],
+    ["countFiltered", (db, o) => a.countFiltered(db, o)],
   ];
   const out: { name: string; narrow: boolean; execMs: number; planMs: number }[] = [];
   for (const { narrow, filter } of filters) {
     for (const [name, run] of charts) {
       const { db, captured } = capturingDb();
-      await run({ filter: filter as never, db, locale: "ru" });
+      await run(db, { filter: filter as never, locale: "ru" });
       let execMs = 0;
       let planMs = 0;
       for (const q of captured) {
@@ -218,27 +218,28 @@ async function sqlPerPage(t: Targets): Promise<Map<string, number>> {
   const o = await import("@/db/queries/overview");
   const h = await import("@/db/queries/history");
   const a = await import("@/db/queries/analytics");
+  const { getDb } = await import("@/db/index");
   const { parseFilterLenient } = await import("@/lib/analytics/filters");
   const analytics = async (params: Record<string, string>) => {
     const { filter } = parseFilterLenient(params);
     const f = { filter, locale: "ru" as const };
-    await Promise.all([a.analyticsFilterOptions({ locale: "ru" }), a.datedSpan({ includePending: false })]);
+    await Promise.all([a.analyticsFilterOptions(getDb(), { locale: "ru" }), a.datedSpan(getDb(), { includePending: false })]);
     await Promise.all([
-      a.countFiltered(f), a.partnersOverTime({ ...f, top: 8 }), a.themesOverTime(f), a.partnerThemeHeatmap({ ...f, top: 12 }),
-      a.partnersByType(f), a.partnersByRegion(f), a.partnerCountries(f), a.topCounterparts({ ...f, limit: 10 }),
-      a.topOfficials({ ...f, limit: 10 }), a.meetingsByKind(f), a.notMetForAWhile({ ...f, limit: 10 }),
+      a.countFiltered(getDb(), f), a.partnersOverTime(getDb(), { ...f, top: 8 }), a.themesOverTime(getDb(), f), a.partnerThemeHeatmap(getDb(), { ...f, top: 12 }),
+      a.partnersByType(getDb(), f), a.partnersByRegion(getDb(), f), a.partnerCountries(getDb(), f), a.topCounterparts(getDb(), { ...f, limit: 10 }),
+      a.topOfficials(getDb(), { ...f, limit: 10 }), a.meetingsByKind(getDb(), f), a.notMetForAWhile(getDb(), { ...f, limit: 10 }),
     ]);
   };
   // The page also shows status counts and filter options, but keeps both in a short-lived
-  // cache (lib/review/count-cache.ts): per request, the SQL is the page of rows.
-  const queue = (filters: Parameters<typeof q.listQueue>[0]["filters"], cursor?: string) =>
-    q.listQueue({ filters, sort: "confidence", cursor: q.decodeCursor(cursor, "confidence") });
+  // cache (lib/queue/cache.ts): per request, the SQL is the page of rows.
+  const queue = (filters: Parameters<typeof q.listQueue>[1]["filters"], cursor?: string) =>
+    q.listQueue(getDb(), { filters, sort: "confidence", cursor: q.decodeCursor(cursor, "confidence") });
   const work: Record<string, () => Promise<unknown>> = {
-    Overview: () => Promise.all([o.overviewCounts(), o.quarterTops({ locale: "ru" }), o.recentActivity({ limit: 10 })]),
+    Overview: () => Promise.all([o.overviewCounts(getDb()), o.quarterTops(getDb(), { locale: "ru" }), o.recentActivity(getDb(), { limit: 10 })]),
     "Queue, first page": () => queue({ status: "pending" }),
     "Queue, filtered (status, kind, theme)": () => queue({ status: "approved", kind: "meeting", theme: "economy" }),
     "Queue, deep page (keyset)": () => queue({ status: "pending" }, t.deepCursor),
-    "Record page": () => Promise.all([q.getRecord(t.recordId), h.listMeetingHistory(t.recordId), q.getQueueNeighbours({ id: t.recordId, filters: { status: "pending" } })]),
+    "Record page": () => Promise.all([q.getRecord(getDb(), t.recordId), h.listMeetingHistory(getDb(), t.recordId), q.getQueueNeighbours(getDb(), { id: t.recordId, filters: { status: "pending" } })]),
     "Analytics, default filters": () => analytics({}),
     "Analytics, narrow filters": () => analytics(Object.fromEntries(new URLSearchParams(t.narrow))),
     "Full-text search": () => queue({ q: "энергетика" }),
@@ -246,7 +247,7 @@ async function sqlPerPage(t: Targets): Promise<Map<string, number>> {
       const { filter } = parseFilterLenient({ from: t.exportFrom });
       let afterId = 0;
       for (;;) {
-        const rows = await a.exportPage({ filter, locale: "ru", afterId, limit: 1000 });
+        const rows = await a.exportPage(getDb(), { filter, locale: "ru", afterId, limit: 1000 });
         if (rows.length < 1000) break;
         afterId = rows[rows.length - 1].id;
       }

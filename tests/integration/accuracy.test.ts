@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { accuracyReport, correctionRate } from "@/db/queries/accuracy";
 import { history, meetings } from "@/db/schema";
-import { saveMeetingEdit } from "@/lib/review/save";
+import { saveMeetingEdit } from "@/lib/meetings/save";
 import type { MeetingChanges } from "@/lib/validations/meetings";
 import { createMeeting, createPartner, createThemes, createUser } from "../helpers/fixtures-meetings";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
@@ -20,7 +20,7 @@ describe.each(testDbKinds())("accuracy from editors' corrections on %s", (kind) 
       const m = await createMeeting(t.db, { article: { outlet }, partnerIds: [japan], themes: ["economy"] });
       let version = m.version;
       for (const changes of saves) {
-        const r = await saveMeetingEdit({ userId: editor, edit: { id: m.id, baseVersion: version, confirm: [], changes } }, t.db);
+        const r = await saveMeetingEdit(t.db, { userId: editor, edit: { id: m.id, baseVersion: version, confirm: [], changes } });
         if (r.status !== "saved") throw new Error(r.status);
         version = r.version;
       }

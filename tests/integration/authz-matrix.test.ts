@@ -1,5 +1,5 @@
 // The authorisation matrix. Every page and layout, route handler and server action is
-// FOUND by walking app/ and lib/actions/ (so a new one cannot be forgotten: it fails
+// FOUND by walking app/ and lib/ (so a new one cannot be forgotten: it fails
 // here until it is listed in EXPECTED), then called directly — anonymously and as
 // viewer, editor and admin — and must refuse exactly the callers below its minimum role:
 //   pages     → redirect to /sign-in (anonymous) or /forbidden (role too low)
@@ -106,7 +106,6 @@ const EXPECTED: Record<string, Expectation> = {
   "action lib/actions/registries.ts#addKeywordAction": "admin",
   "action lib/actions/registries.ts#removeKeywordAction": "admin",
   "action lib/actions/registries.ts#decideProposalAction": "admin",
-  "action lib/actions/registries.ts#reextractPendingAction": "admin",
 };
 
 const ROOT = process.cwd();
@@ -136,10 +135,9 @@ async function discover(): Promise<Entry[]> {
       if (typeof mod[method] === "function") entries.push({ key: `${method} ${file}`, kind: "route", file, exportName: method });
     }
   }
-  const actionFiles = [
-    ...walk("lib/actions").filter((f) => /\.(ts|tsx)$/.test(f)),
-    ...appFiles.filter((f) => /\.(ts|tsx)$/.test(f) && isServerActionFile(f)),
-  ];
+  // A server action is an export of a "use server" module, wherever it lives (lib/actions by
+  // convention); lib/actions' helpers (run-action.ts, result.ts) are plain modules.
+  const actionFiles = [...walk("lib"), ...appFiles].filter((f) => /\.(ts|tsx)$/.test(f) && isServerActionFile(f));
   for (const file of actionFiles) {
     const mod = (await import(path.join(ROOT, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {

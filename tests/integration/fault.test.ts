@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { openPostgres, queryRows, setDb, type Db } from "@/db/index";
 import { history, meetingParticipants, meetings, meetingThemes, quotes } from "@/db/schema";
-import { saveMeetingEdit } from "@/lib/review/save";
+import { saveMeetingEdit } from "@/lib/meetings/save";
 import { createMeeting, createThemes, createUser } from "../helpers/fixtures-meetings";
 import { createTestDb, testDbKinds, useTestDb, type TestDb } from "../helpers/test-db";
 
@@ -122,7 +122,7 @@ describe.each(testDbKinds())("a save crashing half-way on %s", (kind) => {
       },
       confirm: [],
     };
-    const failure = await saveMeetingEdit({ userId: editor, edit }, t.db).then(
+    const failure = await saveMeetingEdit(t.db, { userId: editor, edit }).then(
       () => "no error",
       (e: Error) => `${e.message} ${String((e.cause as Error | undefined)?.message)}`,
     );
@@ -131,7 +131,7 @@ describe.each(testDbKinds())("a save crashing half-way on %s", (kind) => {
 
     // Once the fault is gone the same edit goes through from the same version: nothing half-done blocks it.
     await t.db.execute(sql.raw(`drop trigger test_crash on history`));
-    const r = await saveMeetingEdit({ userId: editor, edit }, t.db);
+    const r = await saveMeetingEdit(t.db, { userId: editor, edit });
     expect(r).toMatchObject({ status: "saved", version: 2 });
   });
 });

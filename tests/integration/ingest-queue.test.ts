@@ -8,7 +8,7 @@ import { ingestFile } from "@/lib/ingest/ingest-file";
 import { createIngestJob } from "@/lib/ingest/jobs";
 import { MAX_FILE_BYTES } from "@/lib/ingest/limits";
 import { enqueueIngestItems, ingestQueueIdle, startIngestQueue, stopIngestQueue } from "@/lib/ingest/queue";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 import { dev } from "./ingest-fixtures";
 
@@ -66,8 +66,7 @@ describe.each(testDbKinds())("background ingestion on %s", (kind) => {
     // The crash: item 1's article was committed (and the item marked stored in the same
     // transaction) but the process died before the item was finished.
     const [first] = await t.db.select().from(ingestItems).where(eq(ingestItems.id, itemIds[0]));
-    await ingestFile({
-      db: t.db,
+    await ingestFile(t.db, {
       bytes: first.content!,
       fileName: first.fileName,
       extractor: await createAppExtractor(t.db),

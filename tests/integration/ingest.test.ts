@@ -21,7 +21,7 @@ import { collectFiles } from "@/lib/ingest/collect-files";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { ingestPaths } from "@/lib/ingest/ingest-paths";
 import { contentHash } from "@/lib/ingest/normalize";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { seedThemes } from "@/seed/seed";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 import { BAD_REASONS, GOOD, dev, mixedBatchFolder } from "./ingest-fixtures";
@@ -78,7 +78,7 @@ describe.each(testDbKinds())("ingestion on %s", (kind) => {
     const bytes = fs.readFileSync(dev("d007_borg-obse-astana.txt"));
     const extractor = await createAppExtractor(t.db);
     const expected = createExtractor().extractBytes(bytes, { fileName: "d007.txt" }).articles[0];
-    const [outcome] = await ingestFile({ db: t.db, bytes, fileName: "d007.txt", extractor });
+    const [outcome] = await ingestFile(t.db, { bytes, fileName: "d007.txt", extractor });
     expect(outcome.status).toBe("stored");
     const articleId = (outcome as { articleId: number }).articleId;
 
@@ -133,9 +133,9 @@ describe.each(testDbKinds())("ingestion on %s", (kind) => {
     const extractor = await createAppExtractor(t.db);
     const variant = text.replace(/ /g, "  ").replace(/е/g, "ё").toUpperCase();
     const results = await Promise.all([
-      ingestFile({ db: t.db, text, fileName: "a.txt", extractor }),
-      ingestFile({ db: t.db, text, fileName: "b.txt", extractor }),
-      ingestFile({ db: t.db, bytes: Buffer.from(text), fileName: "c.txt", extractor }),
+      ingestFile(t.db, { text, fileName: "a.txt", extractor }),
+      ingestFile(t.db, { text, fileName: "b.txt", extractor }),
+      ingestFile(t.db, { bytes: Buffer.from(text), fileName: "c.txt", extractor }),
     ]);
     const statuses = results.flat().map((o) => o.status).sort();
     expect(statuses).toEqual(["duplicate", "duplicate", "stored"]);
@@ -145,8 +145,7 @@ describe.each(testDbKinds())("ingestion on %s", (kind) => {
 
   it("lets the paste form's outlet, URL and date override what extraction found", async () => {
     const text = fs.readFileSync(dev("d001_koshanov-vsnp-kitay.txt"), "utf8");
-    const [o] = await ingestFile({
-      db: t.db,
+    const [o] = await ingestFile(t.db, {
       text,
       fileName: "pasted",
       extractor: await createAppExtractor(t.db),
@@ -190,7 +189,7 @@ describe.each(testDbKinds())("ingestion on %s", (kind) => {
   it("links the same person in two articles to one people row", async () => {
     const extractor = await createAppExtractor(t.db);
     for (const f of ["d001_koshanov-vsnp-kitay.txt", "d005_koshanov-tegeran-kk.txt", "d020_nurtleu-otg-budapesht.txt", "d007_borg-obse-astana.txt"]) {
-      await ingestFile({ db: t.db, bytes: fs.readFileSync(dev(f)), fileName: f, extractor });
+      await ingestFile(t.db, { bytes: fs.readFileSync(dev(f)), fileName: f, extractor });
     }
     const dupes = await t.db.execute(sql`select normalized from people group by normalized having count(*) > 1`);
     expect(Array.isArray(dupes) ? dupes : (dupes as { rows: unknown[] }).rows).toEqual([]);

@@ -2,12 +2,12 @@ import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { history, meetingParticipants, meetingPartners, meetings, partnerAliases, partners, ruleProposals } from "@/db/schema";
 import { ingestFile } from "@/lib/ingest/ingest-file";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { acceptProposal, learnFromHistory, rejectProposal } from "@/lib/registries/learning";
 import { createPartner } from "@/lib/registries/partners";
-import { saveMeetingEdit } from "@/lib/review/save";
+import { saveMeetingEdit } from "@/lib/meetings/save";
 import { bundledRegistry, seedThemes } from "@/seed/seed";
-import { seedRegistry } from "@/seed/registry";
+import { seedRegistries } from "@/seed/registries";
 import { createUser } from "../helpers/fixtures-meetings";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 
@@ -20,7 +20,7 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
   const t = useTestDb(kind);
 
   async function ingest(text: string, fileName: string) {
-    const [outcome] = await ingestFile({ db: t.db, text, fileName, extractor: await createAppExtractor(t.db) });
+    const [outcome] = await ingestFile(t.db, { text, fileName, extractor: await createAppExtractor(t.db) });
     if (outcome.status !== "stored") throw new Error(`not stored: ${JSON.stringify(outcome)}`);
     const [m] = await t.db.select().from(meetings).where(eq(meetings.articleId, outcome.articleId)).orderBy(asc(meetings.ordinal));
     return m;
@@ -31,7 +31,7 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
 
   it("an accepted correction is used by the next extraction of a new article", async () => {
     await seedThemes(t.db);
-    await seedRegistry(t.db, bundledRegistry());
+    await seedRegistries(t.db, bundledRegistry());
     const admin = await createUser(t.db, "admin");
     const editor = await createUser(t.db, "editor");
     const [osce] = await t.db.select({ id: partners.id }).from(partners).where(eq(partners.code, "OSCE"));
@@ -52,21 +52,18 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
     expect(await partnerIdsOf(first.id)).toEqual([osce.id]);
     const participants = await t.db.select().from(meetingParticipants).where(eq(meetingParticipants.meetingId, first.id)).orderBy(asc(meetingParticipants.ordinal));
     expect(participants.map((p) => p.name)).toEqual(["Маулен Ашимбаев", "Фолькер Фрёбарт"]);
-    const saved = await saveMeetingEdit(
-      {
-        userId: editor,
-        edit: {
-          id: first.id,
-          baseVersion: first.version,
-          confirm: [],
-          changes: {
-            partners: [{ id: office.id }],
-            participants: participants.map((p) => ({ id: p.id, name: p.name === "Фолькер Фрёбарт" ? "Фолькер Фробарт" : p.name, position: p.position, side: p.side })),
-          },
+    const saved = await saveMeetingEdit(t.db, {
+      userId: editor,
+      edit: {
+        id: first.id,
+        baseVersion: first.version,
+        confirm: [],
+        changes: {
+          partners: [{ id: office.id }],
+          participants: participants.map((p) => ({ id: p.id, name: p.name === "Фолькер Фрёбарт" ? "Фолькер Фробарт" : p.name, position: p.position, side: p.side })),
         },
       },
-      t.db,
-    );
+    });
     expect(saved.status).toBe("saved");
 
     expect(await learnFromHistory(t.db)).toMatchObject({ proposals: 2 });
@@ -111,14 +108,14 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
 
   it("an added or removed theme becomes a keyword proposal; a rejected proposal changes nothing", async () => {
     await seedThemes(t.db);
-    await seedRegistry(t.db, bundledRegistry());
+    await seedRegistries(t.db, bundledRegistry());
     const editor = await createUser(t.db, "editor");
     const admin = await createUser(t.db, "admin");
     const m = await ingest(
       "Астана, 5 мая 2024 года. Председатель Сената Маулен Ашимбаев встретился с послом Японии. Стороны обсудили сотрудничество в сфере безопасности и энергетики, энергетики будущего и энергетики региона.",
       "themes.txt",
     );
-    const saved = await saveMeetingEdit({ userId: editor, edit: { id: m.id, baseVersion: m.version, confirm: [], changes: { themes: ["humanitarian"] } } }, t.db);
+    const saved = await saveMeetingEdit(t.db, { userId: editor, edit: { id: m.id, baseVersion: m.version, confirm: [], changes: { themes: ["humanitarian"] } } });
     expect(saved.status).toBe("saved");
     await learnFromHistory(t.db);
     const proposals = await t.db.select().from(ruleProposals).where(eq(ruleProposals.kind, "theme_keyword"));
@@ -126,7 +123,7 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
     expect(add?.payload).toMatchObject({ action: "add", themeCode: "humanitarian" });
     expect(String(add?.payload.keyword)).toMatch(/^[а-я]{5,}$/);
     const registryBefore = (await t.db.select().from(partnerAliases)).length;
-    expect(await rejectProposal(t.db, admin, add!.id)).toEqual({ ok: true });
+    expect(await rejectProposal(t.db, admin, { id: add!.id })).toEqual({ ok: true });
     const [row] = await t.db.select().from(ruleProposals).where(eq(ruleProposals.id, add!.id));
     expect(row).toMatchObject({ status: "rejected", decidedBy: admin });
     expect((await t.db.select().from(partnerAliases)).length).toBe(registryBefore);

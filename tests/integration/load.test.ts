@@ -6,7 +6,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgres, type Db } from "@/db/index";
 import { history, meetings } from "@/db/schema";
-import { saveMeetingEdit } from "@/lib/review/save";
+import { saveMeetingEdit } from "@/lib/meetings/save";
 import { createMeeting, createUser } from "../helpers/fixtures-meetings";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -35,7 +35,7 @@ async function editor(db: Db, userId: number, meetingId: number, until: number, 
   while (Date.now() < until) {
     const value = `loc u${userId} #${n++}`;
     try {
-      const r = await saveMeetingEdit({ userId, edit: { id: meetingId, baseVersion: version, changes: { location: value }, confirm: [] } }, db);
+      const r = await saveMeetingEdit(db, { userId, edit: { id: meetingId, baseVersion: version, changes: { location: value }, confirm: [] } });
       if (r.status === "saved") {
         tally.acks.push({ meetingId, version: r.version, value, historyId: r.historyId });
         version = r.version;

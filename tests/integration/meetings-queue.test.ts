@@ -10,21 +10,21 @@ describe.each(testDbKinds())("review queue on %s", (kind) => {
   /** Walks every page forwards, then backwards from the end, and returns the ids seen each way. */
   async function walk(filters: QueueFilters, sort: QueueSort, limit: number) {
     const forward: number[] = [];
-    let page = await listQueue({ filters, sort, limit }, t.db);
+    let page = await listQueue(t.db, { filters, sort, limit });
     let pages = 1;
     forward.push(...page.rows.map((r) => r.id));
     expect(page.prev).toBeNull();
     while (page.next) {
       // The cursor goes through the URL and back, as the page links do.
       const cursor = decodeCursor(encodeCursor(page.next), sort)!;
-      page = await listQueue({ filters, sort, cursor, limit }, t.db);
+      page = await listQueue(t.db, { filters, sort, cursor, limit });
       forward.push(...page.rows.map((r) => r.id));
       pages++;
       expect(pages).toBeLessThan(100);
     }
     const backward: number[] = [...page.rows.map((r) => r.id)];
     while (page.prev) {
-      page = await listQueue({ filters, sort, cursor: page.prev, direction: "prev", limit }, t.db);
+      page = await listQueue(t.db, { filters, sort, cursor: page.prev, direction: "prev", limit });
       backward.unshift(...page.rows.map((r) => r.id));
     }
     return { forward, backward };
@@ -67,8 +67,8 @@ describe.each(testDbKinds())("review queue on %s", (kind) => {
     await createMeeting(t.db, { kind: "meeting", status: "approved" });
     await createMeeting(t.db, { kind: "meeting", status: "approved" });
     await createMeeting(t.db, { kind: "phone_call", status: "rejected" });
-    expect(await countByStatus({}, t.db)).toEqual({ pending: 1, approved: 2, rejected: 1, all: 4 });
-    expect(await countByStatus({ kind: "meeting" }, t.db)).toEqual({ pending: 1, approved: 2, rejected: 0, all: 3 });
+    expect(await countByStatus(t.db, {})).toEqual({ pending: 1, approved: 2, rejected: 1, all: 4 });
+    expect(await countByStatus(t.db, { kind: "meeting" })).toEqual({ pending: 1, approved: 2, rejected: 0, all: 3 });
   });
 
   it("filters by partner including everything under a parent organisation", async () => {
@@ -81,13 +81,13 @@ describe.each(testDbKinds())("review queue on %s", (kind) => {
     const b = await createMeeting(t.db, { partnerIds: [pa, usa] });
     const c = await createMeeting(t.db, { partnerIds: [officeDesk] });
     const d = await createMeeting(t.db, { partnerIds: [usa] });
-    const ids = async (f: QueueFilters) => (await listQueue({ filters: f }, t.db)).rows.map((r) => r.id).sort((x, y) => x - y);
+    const ids = async (f: QueueFilters) => (await listQueue(t.db, { filters: f })).rows.map((r) => r.id).sort((x, y) => x - y);
     expect(await ids({ partnerId: osce })).toEqual([a.id, b.id, c.id]);
     expect(await ids({ partnerId: pa })).toEqual([b.id]);
     expect(await ids({ partnerId: usa })).toEqual([b.id, d.id]);
-    const row = (await listQueue({ filters: { partnerId: pa } }, t.db)).rows[0];
+    const row = (await listQueue(t.db, { filters: { partnerId: pa } })).rows[0];
     expect(row.partners).toEqual(["ПА ОБСЕ", "США"]);
-    expect((await countByStatus({ partnerId: osce }, t.db)).all).toBe(3);
+    expect((await countByStatus(t.db, { partnerId: osce })).all).toBe(3);
   });
 
   it("filters by kind, official, theme, outlet, dates and confidence, and returns the row's columns", async () => {
@@ -102,7 +102,7 @@ describe.each(testDbKinds())("review queue on %s", (kind) => {
     });
     await createMeeting(t.db, { kind: "meeting", date: "2024-06-10", confidence: 0.42, themes: ["economy"], article: { outlet: "Kazinform" } });
     await createMeeting(t.db, { kind: "phone_call", date: "2023-01-01", confidence: 0.9, article: { outlet: "Tengri" } });
-    const only = async (f: QueueFilters) => (await listQueue({ filters: f }, t.db)).rows.map((r) => r.id);
+    const only = async (f: QueueFilters) => (await listQueue(t.db, { filters: f })).rows.map((r) => r.id);
     expect(await only({ kind: "phone_call", dateFrom: "2024-01-01" })).toEqual([hit.id]);
     expect(await only({ homeOfficial: "Маулен Ашимбаев" })).toEqual([hit.id]);
     expect(await only({ theme: "security" })).toEqual([hit.id]);
@@ -110,7 +110,7 @@ describe.each(testDbKinds())("review queue on %s", (kind) => {
     expect(await only({ dateFrom: "2024-06-10", dateTo: "2024-06-10", kind: "phone_call" })).toEqual([hit.id]);
     expect(await only({ minConfidence: 0.4, maxConfidence: 0.42, kind: "phone_call" })).toEqual([hit.id]);
     expect(await only({ maxConfidence: 0.41 })).toEqual([]);
-    const [row] = (await listQueue({ filters: { theme: "security" } }, t.db)).rows;
+    const [row] = (await listQueue(t.db, { filters: { theme: "security" } })).rows;
     expect(row).toMatchObject({
       id: hit.id,
       kind: "phone_call",
@@ -129,7 +129,7 @@ describe.each(testDbKinds())("review queue on %s", (kind) => {
       article: { cleanText: "Стороны обсудили вопросы межпарламентского сотрудничества и 100% поддержку C:\\путь." },
     });
     const econ = await createMeeting(t.db, { article: { cleanText: "Обсуждались торгово-экономические связи и инвестиции." } });
-    const q = async (text: string) => (await listQueue({ filters: { q: text } }, t.db)).rows.map((r) => r.id);
+    const q = async (text: string) => (await listQueue(t.db, { filters: { q: text } })).rows.map((r) => r.id);
     expect(await q("сотрудничество")).toEqual([coop.id]);
     expect(await q("инвестициями")).toEqual([econ.id]);
     expect(await q('"межпарламентского сотрудничества"')).toEqual([coop.id]);
@@ -139,20 +139,20 @@ describe.each(testDbKinds())("review queue on %s", (kind) => {
       await expect(q(hostile)).resolves.toBeInstanceOf(Array);
     }
     expect(await q("100%")).toEqual([coop.id]);
-    expect((await countByStatus({ q: "сотрудничество" }, t.db)).all).toBe(1);
+    expect((await countByStatus(t.db, { q: "сотрудничество" })).all).toBe(1);
   });
 
   it("finds the neighbours of a record in queue order", async () => {
     const a = await createMeeting(t.db, { confidence: 0.1 });
     const b = await createMeeting(t.db, { confidence: 0.2 });
     const c = await createMeeting(t.db, { confidence: 0.2 });
-    expect(await getQueueNeighbours({ id: b.id }, t.db)).toEqual({ prevId: a.id, nextId: c.id });
-    expect(await getQueueNeighbours({ id: a.id }, t.db)).toEqual({ prevId: null, nextId: b.id });
+    expect(await getQueueNeighbours(t.db, { id: b.id })).toEqual({ prevId: a.id, nextId: c.id });
+    expect(await getQueueNeighbours(t.db, { id: a.id })).toEqual({ prevId: null, nextId: b.id });
     // Within a filtered queue the neighbours skip records outside it (here: another search hit only).
     const d = await createMeeting(t.db, { confidence: 0.15, article: { cleanText: "Переговоры об энергетике." } });
     const e = await createMeeting(t.db, { confidence: 0.3, article: { cleanText: "Энергетика и транзит." } });
-    expect(await getQueueNeighbours({ id: d.id, filters: { q: "энергетика" } }, t.db)).toEqual({ prevId: null, nextId: e.id });
-    expect(await getQueueNeighbours({ id: c.id, filters: { status: "approved" } }, t.db)).toEqual({ prevId: null, nextId: null });
+    expect(await getQueueNeighbours(t.db, { id: d.id, filters: { q: "энергетика" } })).toEqual({ prevId: null, nextId: e.id });
+    expect(await getQueueNeighbours(t.db, { id: c.id, filters: { status: "approved" } })).toEqual({ prevId: null, nextId: null });
   });
 
   it("loads one record with its article, values, sources and evidence", async () => {
@@ -167,12 +167,12 @@ describe.each(testDbKinds())("review queue on %s", (kind) => {
         { field: "kind", valueKey: "meeting", start: 16, end: 27 },
       ],
     });
-    const r = (await getRecord(m.id, t.db))!;
+    const r = (await getRecord(t.db, m.id))!;
     expect(r.article.cleanText).toContain("Ашимбаев");
     expect(r.participants[0]).toMatchObject({ name: "Маулен Ашимбаев", side: "home", source: "extractor" });
     expect(r.partners).toEqual([expect.objectContaining({ id: usa, name: "США", source: "extractor" })]);
     expect(r.evidence.map((e) => e.field)).toEqual(["kind", "partner"]);
     expect(r.kindSource).toBe("extractor");
-    expect(await getRecord(999999, t.db)).toBeNull();
+    expect(await getRecord(t.db, 999999)).toBeNull();
   });
 });

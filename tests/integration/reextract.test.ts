@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { history, meetingParticipants, meetings } from "@/db/schema";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { reextractPending } from "@/lib/ingest/reextract";
-import { createAppExtractor } from "@/lib/registry-db";
+import { createAppExtractor } from "@/lib/app-extractor";
 import { seedThemes } from "@/seed/seed";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 import { dev } from "./ingest-fixtures";
@@ -17,7 +17,7 @@ describe.each(testDbKinds())("re-extraction on %s", (kind) => {
     const extractor = await createAppExtractor(t.db);
     const bytes = fs.readFileSync(dev("d007_borg-obse-astana.txt"));
     const expected = extractor.extractBytes(bytes).articles[0].events;
-    await ingestFile({ db: t.db, bytes, fileName: "d007.txt", extractor });
+    await ingestFile(t.db, { bytes, fileName: "d007.txt", extractor });
     const rows = await t.db.select().from(meetings).orderBy(asc(meetings.ordinal));
     expect(rows.length).toBeGreaterThanOrEqual(2);
     const [edited, stale] = rows;

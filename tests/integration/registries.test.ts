@@ -14,7 +14,7 @@ import {
   themeKeywords,
   themes,
 } from "@/db/schema";
-import { loadRegistry } from "@/lib/registry-db";
+import { loadRegistry } from "@/lib/app-extractor";
 import { addPartnerAlias, mergePartners, undoPartnerMerge } from "@/lib/registries/partners";
 import { mergePeople, splitPerson, undoPersonMerge } from "@/lib/registries/people";
 import { addThemeKeyword, mergeThemes, setThemeRetired } from "@/lib/registries/themes";
@@ -65,7 +65,7 @@ describe.each(testDbKinds())("registries on %s", (kind) => {
     // A second merge of the same loser is refused.
     expect(await mergePartners(t.db, admin, { loserId: office, survivorId: osce })).toEqual({ ok: false, code: "already_merged" });
 
-    const undone = await undoPartnerMerge(t.db, admin, office);
+    const undone = await undoPartnerMerge(t.db, admin, { partnerId: office });
     expect(undone).toEqual({ ok: true, survivorId: osce });
     const after = await partnerState([osce, office, child]);
     expect(after.links).toEqual(before.links);
@@ -74,7 +74,7 @@ describe.each(testDbKinds())("registries on %s", (kind) => {
     expect(after.ev).toEqual(before.ev);
     const actions = (await t.db.select().from(history).where(eq(history.entityType, "partner")).orderBy(asc(history.id))).map((h) => [h.entityId, h.action]);
     expect(actions).toEqual(expect.arrayContaining([[office, "merge"], [osce, "absorb"], [office, "unmerge"], [osce, "release"]]));
-    expect(await undoPartnerMerge(t.db, admin, office)).toEqual({ ok: false, code: "not_merged" });
+    expect(await undoPartnerMerge(t.db, admin, { partnerId: office })).toEqual({ ok: false, code: "not_merged" });
   });
 
   it("merges two people (participants, quotes, variants) and undoes it; splits a person", async () => {
@@ -104,7 +104,7 @@ describe.each(testDbKinds())("registries on %s", (kind) => {
     const registry = await loadRegistry(t.db);
     expect(registry.people).toEqual(expect.arrayContaining([{ name: "Дэниел Розенблюм", aliases: ["Даниэл Розенблюм"] }]));
 
-    expect((await undoPersonMerge(t.db, admin, danielVariant.id)).ok).toBe(true);
+    expect((await undoPersonMerge(t.db, admin, { personId: danielVariant.id })).ok).toBe(true);
     const back = await t.db.select().from(meetingParticipants).orderBy(asc(meetingParticipants.meetingId));
     expect(back.map((p) => p.personId)).toEqual([daniel.id, danielVariant.id]);
     const [q2b] = await t.db.select().from(quotes).where(eq(quotes.meetingId, m2.id));
@@ -140,12 +140,12 @@ describe.each(testDbKinds())("registries on %s", (kind) => {
     const m1 = await createMeeting(t.db, { themes: ["culture"] });
     const m2 = await createMeeting(t.db, { themes: ["culture", "parliament"] });
 
-    expect((await setThemeRetired(t.db, admin, "economy", true)).ok).toBe(true);
+    expect((await setThemeRetired(t.db, admin, { code: "economy", retired: true })).ok).toBe(true);
     let registry = await loadRegistry(t.db);
     expect(registry.themes.map((x) => x.code)).not.toContain("economy");
     const [eco] = await t.db.select().from(themes).where(eq(themes.code, "economy"));
     expect(eco.retiredAt).not.toBeNull();
-    expect((await setThemeRetired(t.db, admin, "economy", false)).ok).toBe(true);
+    expect((await setThemeRetired(t.db, admin, { code: "economy", retired: false })).ok).toBe(true);
     registry = await loadRegistry(t.db);
     expect(registry.themes.map((x) => x.code)).toContain("economy");
 

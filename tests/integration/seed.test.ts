@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/index";
 import { articles, history, meetings, partnerAliases, partners, people, themeKeywords, themes } from "@/db/schema";
 import { defaultRegistry, normalizeAlias } from "@/lib/extract/registry";
-import { loadRegistry } from "@/lib/registry-db";
+import { loadRegistry } from "@/lib/app-extractor";
 import { seedDatabase, seedIfEmpty } from "@/seed/seed";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 

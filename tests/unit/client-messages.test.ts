@@ -1,11 +1,11 @@
-// The browser gets only the message groups a page names (components/i18n/ClientMessages).
+// The browser gets only the message groups a page names (components/i18n/client-messages).
 // A key a client component uses but the page does not ship would show as a raw key, so
 // every literal key of the review pages' client components must resolve, in every locale.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pickMessages, type MessageTree } from "@/components/i18n/pick-messages";
-import { queueClientMessages, recordClientMessages } from "@/components/review/client-messages";
+import { queueClientMessages, recordClientMessages } from "@/components/records/client-messages";
 import en from "@/lib/i18n/messages/en.json";
 import ru from "@/lib/i18n/messages/ru.json";
 
@@ -46,23 +46,27 @@ describe("the review pages ship every key their client components use", () => {
     queue: {
       groups: queueClientMessages,
       files: {
-        "components/review/QueueTable.tsx": "review",
-        "components/review/badges.tsx": "review",
-        "components/review/ShortcutsOverlay.tsx": "review.shortcuts",
-        "components/review/PartnerTypeahead.tsx": "review.partnerSearch",
+        "components/records/queue-table.tsx": "review",
+        "components/records/badges.tsx": "review",
+        "components/records/shortcuts-overlay.tsx": "review.shortcuts",
+        "components/records/partner-typeahead.tsx": "review.partnerSearch",
       },
     },
     record: {
       groups: recordClientMessages,
       files: {
-        "components/review/RecordWorkspace.tsx": "review",
-        "components/review/ConflictPanel.tsx": "review",
-        "components/review/HistoryPanel.tsx": "review",
-        "components/review/format.ts": "review",
-        "components/review/badges.tsx": "review",
-        "components/review/ArticleText.tsx": "review.record",
-        "components/review/ShortcutsOverlay.tsx": "review.shortcuts",
-        "components/review/PartnerTypeahead.tsx": "review.partnerSearch",
+        "components/records/record-workspace.tsx": "review",
+        "components/records/record-fields.tsx": "review",
+        "components/records/scalar-fields.tsx": "review",
+        "components/records/list-fields.tsx": "review",
+        "components/records/record-toolbar.tsx": "review",
+        "components/records/conflict-panel.tsx": "review",
+        "components/records/history-panel.tsx": "review",
+        "components/records/format.ts": "review",
+        "components/records/badges.tsx": "review",
+        "components/records/article-text.tsx": "review.record",
+        "components/records/shortcuts-overlay.tsx": "review.shortcuts",
+        "components/records/partner-typeahead.tsx": "review.partnerSearch",
       },
     },
   };

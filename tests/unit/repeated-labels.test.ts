@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { perNumber, perRow } from "@/components/review/repeated-labels";
+import { perNumber, perRow } from "@/components/records/repeated-labels";
 
 describe("labels repeated on every row", () => {
   it("fills a per-row value into a message formatted once", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mergeSpans, splitBySpans } from "@/components/review/ArticleText";
-import { changesOf, dirtyFields, draftFromRecord } from "@/components/review/draft";
+import { mergeSpans, splitBySpans } from "@/components/records/article-text";
+import { changesOf, dirtyFields, draftFromRecord } from "@/components/records/draft";
 import type { RecordView } from "@/db/queries/meetings";
 
 describe("evidence marks", () => {

@@ -2,11 +2,11 @@
 // article must come out escaped, and no component may bypass React's escaping.
 import fs from "node:fs";
 import path from "node:path";
-import { createElement } from "react";
+import { createElement, type FunctionComponent, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { ArticleText } from "@/components/review/ArticleText";
+import { ArticleText } from "@/components/records/article-text";
 import messages from "@/lib/i18n/messages/ru.json";
 import { createExtractor } from "@/lib/extract";
 
@@ -14,14 +14,12 @@ const hostile =
   'Председатель Сената Маулен Ашимбаев встретился с послом США <script>alert("x")</script> ' +
   '<img src=x onerror="alert(1)"> Дэниелом Розенблюмом, сообщает Kazpravda.kz';
 
+// The provider's props type requires a `children` key, while React (and ESLint's
+// react/no-children-prop) want children as createElement's third argument.
+const Provider = NextIntlClientProvider as FunctionComponent<{ locale: string; messages: typeof messages; children?: ReactNode }>;
+
 function render(text: string, spans: { start: number; end: number }[] = []) {
-  return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale: "ru",
-      messages,
-      children: createElement(ArticleText, { text, spans, focusKey: "x" }),
-    }),
-  );
+  return renderToStaticMarkup(createElement(Provider, { locale: "ru", messages }, createElement(ArticleText, { text, spans, focusKey: "x" })));
 }
 
 describe("hostile article text", () => {

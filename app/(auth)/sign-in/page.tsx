@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/ClientMessages";
-import { LanguageSwitcher } from "@/components/shell/LanguageSwitcher";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/session";
-import { SignInForm } from "./SignInForm";
+import { SignInForm } from "../../../components/auth/sign-in-form";
 
 export const dynamic = "force-dynamic";
 

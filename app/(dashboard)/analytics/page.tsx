@@ -14,6 +14,7 @@ import {
   TypeRegionSection,
 } from "@/components/analytics/sections";
 import { buttonClass } from "@/components/ui";
+import { getDb } from "@/db/index";
 import { analyticsFilterOptions, datedSpan } from "@/db/queries/analytics";
 import { cachedQuery } from "@/lib/analytics/cache";
 import { filterToParams, parseFilterLenient } from "@/lib/analytics/filters";
@@ -24,8 +25,8 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 export const dynamic = "force-dynamic";
 
 // Asked on every visit and changed only by edits: cached like the charts' aggregations.
-const filterOptions = cachedQuery("filterOptions", (locale: Locale) => analyticsFilterOptions({ locale }));
-const dateSpan = cachedQuery("datedSpan", (includePending: boolean) => datedSpan({ includePending }));
+const filterOptions = cachedQuery("filterOptions", (locale: Locale) => analyticsFilterOptions(getDb(), { locale }));
+const dateSpan = cachedQuery("datedSpan", (includePending: boolean) => datedSpan(getDb(), { includePending }));
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("analytics");

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui";
-import { JobProgress } from "@/components/ingest/JobProgress";
-import { PasteForm } from "@/components/ingest/PasteForm";
-import { ReextractButton } from "@/components/ingest/ReextractButton";
-import { UploadForm } from "@/components/ingest/UploadForm";
+import { JobProgress } from "@/components/ingest/job-progress";
+import { PasteForm } from "@/components/ingest/paste-form";
+import { ReextractButton } from "@/components/ingest/reextract-button";
+import { UploadForm } from "@/components/ingest/upload-form";
 import { getDb } from "@/db/index";
 import { getJobView, recentJobs } from "@/db/queries/ingest";
 import { requireRolePage } from "@/lib/auth/session";

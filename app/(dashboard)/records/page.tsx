@@ -1,17 +1,16 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { buttonClass, EmptyState, fieldClass } from "@/components/ui";
-import { ClientMessages } from "@/components/i18n/ClientMessages";
-import { queueClientMessages } from "@/components/review/client-messages";
-import { PartnerFilter } from "@/components/review/PartnerTypeahead";
-import { QueueTable, type QueueTableRow } from "@/components/review/QueueTable";
+import { buttonClass, EmptyState } from "@/components/ui";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { queueClientMessages } from "@/components/records/client-messages";
+import { QueueFilters, SEARCH_ID } from "@/components/records/queue-filters";
+import { QueueTable, type QueueTableRow } from "@/components/records/queue-table";
+import { getDb } from "@/db/index";
 import { decodeCursor, encodeCursor, getPartnerName, listQueue, type QueueRow } from "@/db/queries/meetings";
-import { meetingKindEnum } from "@/db/schema";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
-import { cachedCountByStatus } from "@/lib/review/count-cache";
-import { cachedFilterOptions } from "@/lib/review/filter-options";
-import { defaultStatus, filterQuery, queueHref, toFilters } from "@/lib/review/queue-url";
-import { queueParamsSchema, queueSorts, statusTabs } from "@/lib/validations/meetings";
+import { cachedCountByStatus, cachedFilterOptions } from "@/lib/queue/cache";
+import { defaultStatus, filterQuery, queueHref, toFilters } from "@/lib/queue/url";
+import { queueParamsSchema, statusTabs } from "@/lib/validations/meetings";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +20,6 @@ export async function generateMetadata() {
 }
 
 const PAGE_SIZE = 50;
-const SEARCH_ID = "queue-search";
 
 export default async function QueuePage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRolePage("viewer");
@@ -37,7 +35,7 @@ export default async function QueuePage(props: { searchParams: Promise<Record<st
   const before = after ? undefined : decodeCursor(params.before, sort);
 
   const [page, counts, options, partnerName] = await Promise.all([
-    listQueue({
+    listQueue(getDb(), {
       filters,
       sort,
       cursor: after ?? before,
@@ -46,7 +44,7 @@ export default async function QueuePage(props: { searchParams: Promise<Record<st
     }),
     cachedCountByStatus({ ...filters, status: undefined }),
     cachedFilterOptions(),
-    params.partner ? getPartnerName(params.partner) : Promise.resolve(null),
+    params.partner ? getPartnerName(getDb(), params.partner) : Promise.resolve(null),
   ]);
   const themeLabels = Object.fromEntries(options.themes.map((th) => [th.code, locale === "en" ? th.labelEn : th.labelRu]));
   const status = params.status ?? defaultStatus;
@@ -63,49 +61,7 @@ export default async function QueuePage(props: { searchParams: Promise<Record<st
           <p className="text-sm text-slate-600">{t("queue.keysHint")}</p>
         </div>
 
-        <form method="get" action="/records" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6">
-          <input type="hidden" name="status" value={status} />
-          <div className="sm:col-span-2 lg:col-span-3">
-            <label htmlFor={SEARCH_ID} className="mb-1 block text-sm font-medium text-slate-800">
-              {t("filters.q")}
-            </label>
-            <input id={SEARCH_ID} name="q" type="search" autoFocus={focusSearch} defaultValue={params.q ?? ""} placeholder={t("filters.qHint")} className={fieldClass} />
-          </div>
-          <FilterSelect id="f-kind" name="kind" label={t("filters.kind")} value={params.kind} any={t("filters.any")}
-            options={meetingKindEnum.enumValues.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-          <FilterSelect id="f-theme" name="theme" label={t("filters.theme")} value={params.theme} any={t("filters.any")}
-            options={options.themes.map((th) => ({ value: th.code, label: themeLabels[th.code] }))} />
-          <FilterSelect id="f-sort" name="sort" label={t("filters.sort")} value={sort} options={queueSorts.map((s) => ({ value: s, label: t(`sort.${s}`) }))} />
-          <PartnerFilter label={t("filters.partner")} initial={params.partner && partnerName ? { id: params.partner, name: partnerName } : null} />
-          <div>
-            <label htmlFor="f-official" className="mb-1 block text-sm font-medium text-slate-800">{t("filters.official")}</label>
-            <input id="f-official" name="official" list="f-official-list" defaultValue={params.official ?? ""} className={fieldClass} />
-            <datalist id="f-official-list">
-              {options.officials.map((o) => <option key={o} value={o} />)}
-            </datalist>
-          </div>
-          <FilterSelect id="f-outlet" name="outlet" label={t("filters.outlet")} value={params.outlet} any={t("filters.any")}
-            options={options.outlets.map((o) => ({ value: o, label: o }))} />
-          <div className="grid grid-cols-2 gap-2 lg:col-span-2">
-            <div>
-              <label htmlFor="f-from" className="mb-1 block text-sm font-medium text-slate-800">{t("filters.from")}</label>
-              <input id="f-from" name="from" type="date" defaultValue={params.from ?? ""} className={fieldClass} />
-            </div>
-            <div>
-              <label htmlFor="f-to" className="mb-1 block text-sm font-medium text-slate-800">{t("filters.to")}</label>
-              <input id="f-to" name="to" type="date" defaultValue={params.to ?? ""} className={fieldClass} />
-            </div>
-          </div>
-          <fieldset className="grid grid-cols-2 gap-2">
-            <legend className="mb-1 text-sm font-medium text-slate-800">{t("filters.confidence")}</legend>
-            <input name="minConf" type="number" min={0} max={100} aria-label={t("filters.minConf")} placeholder="0" defaultValue={params.minConf ?? ""} className={fieldClass} />
-            <input name="maxConf" type="number" min={0} max={100} aria-label={t("filters.maxConf")} placeholder="100" defaultValue={params.maxConf ?? ""} className={fieldClass} />
-          </fieldset>
-          <div className="flex items-end gap-2 lg:col-span-1">
-            <button type="submit" className={buttonClass("primary")}>{t("filters.apply")}</button>
-            {filtered ? <Link href={queueHref({}, { status, sort: params.sort })} className={buttonClass("ghost")}>{t("filters.reset")}</Link> : null}
-          </div>
-        </form>
+        <QueueFilters params={params} status={status} options={options} themeLabels={themeLabels} partnerName={partnerName} focusSearch={focusSearch} filtered={filtered} />
 
         <nav aria-label={t("queue.tabs")}>
           <ul className="flex flex-wrap gap-1 border-b border-slate-200">
@@ -158,17 +114,3 @@ export default async function QueuePage(props: { searchParams: Promise<Record<st
 const tableRow = ({ id, version, date, kind, status, confidence, homeOfficial, outlet, partners, themes }: QueueRow): QueueTableRow => ({
   id, version, date, kind, status, confidence, homeOfficial, outlet, partners, themes,
 });
-
-function FilterSelect({ id, name, label, value, options, any }: {
-  id: string; name: string; label: string; value?: string; options: { value: string; label: string }[]; any?: string;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={fieldClass}>
-        {any !== undefined ? <option value="">{any}</option> : null}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
-  );
-}

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/ClientMessages";
-import { RegistryTabs } from "@/components/registries/RegistryTabs";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { RegistryTabs } from "@/components/registries/registry-tabs";
 import { requireRolePage } from "@/lib/auth/session";
 
 export default async function RegistriesLayout({ children }: { children: ReactNode }) {
@@ -19,8 +19,8 @@ export default async function RegistriesLayout({ children }: { children: ReactNo
           { href: "/registries/accuracy", label: t("tabs.accuracy") },
         ]}
       />
-      {/* ActionForm (client) reports results with these. */}
-      <ClientMessages namespaces={["registries.codes", "registries.errors", "registries.proposals.affected"]}>{children}</ClientMessages>
+      {/* ActionForm (client) lists the records an accepted rule would change with this; its other sentences come from the server. */}
+      <ClientMessages namespaces={["registries.proposals.affected"]}>{children}</ClientMessages>
     </div>
   );
 }

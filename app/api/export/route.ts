@@ -2,6 +2,7 @@
 // page so that 10,000+ records never become one string in memory.
 import type { NextRequest } from "next/server";
 import { z } from "zod";
+import { getDb } from "@/db/index";
 import { exportPage } from "@/db/queries/analytics";
 import { CSV_BOM } from "@/lib/analytics/csv";
 import { exportCsvHeader, exportCsvRow, exportFormats } from "@/lib/analytics/export-format";
@@ -42,7 +43,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     async pull(controller) {
       if (done) return;
       try {
-        const rows = await exportPage({ filter: filter.filter, locale, afterId, limit: PAGE });
+        const rows = await exportPage(getDb(), { filter: filter.filter, locale, afterId, limit: PAGE });
         let chunk = "";
         for (const row of rows) {
           if (format === "csv") chunk += exportCsvRow(row);

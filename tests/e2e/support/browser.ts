@@ -47,7 +47,11 @@ export async function signIn(page: Page, user: TestUser, callbackUrl = "/"): Pro
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
-export const screenshotDir = path.join(root, "docs", "screenshots");
+/**
+ * Where the tests' screenshots go: an ignored folder, so a test run leaves the checkout as
+ * it was. `npm run screenshots` points it elsewhere and copies the README's pictures to docs/.
+ */
+export const screenshotDir = process.env.CHRONICLE_SCREENSHOT_DIR || path.join(root, "tests", "e2e", "screenshots");
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });

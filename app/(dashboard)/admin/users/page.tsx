@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge, Card, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { listUsers } from "@/db/queries/users";
 import { requireRolePage } from "@/lib/auth/session";
-import { CreateUserForm } from "./CreateUserForm";
-import { UserRowActions } from "./UserRowActions";
+import { CreateUserForm } from "../../../../components/users/create-user-form";
+import { UserRowActions } from "../../../../components/users/user-row-actions";
 
 export const dynamic = "force-dynamic";
 

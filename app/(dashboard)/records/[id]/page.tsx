@@ -1,13 +1,14 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/ClientMessages";
-import { recordClientMessages } from "@/components/review/client-messages";
-import { RecordWorkspace } from "@/components/review/RecordWorkspace";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { recordClientMessages } from "@/components/records/client-messages";
+import { RecordWorkspace } from "@/components/records/record-workspace";
+import { getDb } from "@/db/index";
 import { getQueueNeighbours, getRecord } from "@/db/queries/meetings";
 import { listMeetingHistory } from "@/db/queries/history";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
-import { cachedFilterOptions } from "@/lib/review/filter-options";
-import { filterQuery, queueHref, toFilters } from "@/lib/review/queue-url";
+import { cachedFilterOptions } from "@/lib/queue/cache";
+import { filterQuery, queueHref, toFilters } from "@/lib/queue/url";
 import { queueParamsSchema } from "@/lib/validations/meetings";
 
 export const dynamic = "force-dynamic";
@@ -29,10 +30,11 @@ export default async function RecordPage({ params, searchParams }: Props) {
   // The queue's filters ride along in the URL so j / k follow the queue the editor came from.
   const queue = queueParamsSchema.parse(await searchParams);
   const sort = queue.sort ?? "confidence";
+  const db = getDb();
   const [record, history, neighbours, options, locale] = await Promise.all([
-    getRecord(id),
-    listMeetingHistory(id),
-    getQueueNeighbours({ id, filters: toFilters(queue), sort }),
+    getRecord(db, id),
+    listMeetingHistory(db, id),
+    getQueueNeighbours(db, { id, filters: toFilters(queue), sort }),
     cachedFilterOptions(),
     getLocale(),
   ]);

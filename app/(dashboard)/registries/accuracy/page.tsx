@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { AccuracyChart } from "@/components/registries/AccuracyChart";
+import { AccuracyChart } from "@/components/charts/accuracy-chart";
 import { Card, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { ACCURACY_FIELDS, accuracyReport, correctionRate, type AccuracyCell } from "@/db/queries/accuracy";

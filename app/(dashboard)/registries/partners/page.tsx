@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/registries/ActionForm";
-import { PartnerFieldsInputs } from "@/components/registries/PartnerFieldsInputs";
-import { Badge, buttonClass, Card, EmptyState, fieldClass, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import { ActionForm } from "@/components/registries/action-form";
+import { EntryLink, EntryTable, FormField, FormSelect, listHref, Pager, SearchForm, type Column, type RegistryT } from "@/components/registries/list";
+import { PartnerFieldsInputs } from "@/components/registries/partner-fields-inputs";
+import { Badge, Card } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { listPartners, listRegions, partnerChoices, PARTNERS_PAGE_SIZE } from "@/db/queries/partners";
 import { createPartnerAction } from "@/lib/actions/registries";
@@ -14,6 +14,26 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata() {
   return { title: (await getTranslations("registries"))("partners.title") };
 }
+
+type Row = Awaited<ReturnType<typeof listPartners>>["rows"][number];
+
+const columns = (t: RegistryT): Column<Row>[] => [
+  {
+    header: t("partners.name"),
+    rowHeader: true,
+    cell: (p) => (
+      <>
+        <EntryLink href={`/registries/partners/${p.id}`}>{p.nameRu}</EntryLink>
+        {p.nameEn ? <span className="text-slate-500"> · {p.nameEn}</span> : null}
+      </>
+    ),
+  },
+  { header: t("partners.code"), cell: (p) => p.code ?? "—" },
+  { header: t("partners.type"), cell: (p) => <Badge tone="neutral">{t(`partners.types.${p.type}`)}</Badge> },
+  { header: t("partners.region"), cell: (p) => p.region ?? "—" },
+  { header: t("partners.aliases"), cell: (p) => p.aliases },
+  { header: t("partners.meetings"), cell: (p) => p.meetings },
+];
 
 export default async function PartnersPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRolePage("viewer");
@@ -27,87 +47,22 @@ export default async function PartnersPage(props: { searchParams: Promise<Record
     isAdmin ? partnerChoices(db) : Promise.resolve([]),
   ]);
   const pages = Math.max(1, Math.ceil(total / PARTNERS_PAGE_SIZE));
-  const href = (p: number) => {
-    const q = new URLSearchParams();
-    if (filters.q) q.set("q", filters.q);
-    if (filters.type) q.set("type", filters.type);
-    if (filters.region) q.set("region", filters.region);
-    q.set("page", String(p));
-    return `/registries/partners?${q}`;
-  };
+  const all = { value: "", label: t("all") };
   return (
     <div className="space-y-4">
-      <form method="get" className="flex flex-wrap items-end gap-2" role="search">
-        <label className="text-sm">
-          {t("partners.search")}
-          <input name="q" defaultValue={filters.q ?? ""} className={fieldClass} placeholder={t("partners.searchHint")} />
-        </label>
-        <label className="text-sm">
-          {t("partners.type")}
-          <select name="type" defaultValue={filters.type ?? ""} className={fieldClass}>
-            <option value="">{t("all")}</option>
-            <option value="country">{t("partners.types.country")}</option>
-            <option value="organization">{t("partners.types.organization")}</option>
-          </select>
-        </label>
-        <label className="text-sm">
-          {t("partners.region")}
-          <select name="region" defaultValue={filters.region ?? ""} className={fieldClass}>
-            <option value="">{t("all")}</option>
-            {regions.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className={buttonClass("secondary", "sm")}>
-          {t("apply")}
-        </button>
-      </form>
+      <SearchForm>
+        <FormField label={t("partners.search")} name="q" defaultValue={filters.q ?? ""} placeholder={t("partners.searchHint")} />
+        <FormSelect
+          label={t("partners.type")}
+          name="type"
+          defaultValue={filters.type ?? ""}
+          options={[all, ...(["country", "organization"] as const).map((type) => ({ value: type, label: t(`partners.types.${type}`) }))]}
+        />
+        <FormSelect label={t("partners.region")} name="region" defaultValue={filters.region ?? ""} options={[all, ...regions.map((r) => ({ value: r, label: r }))]} />
+      </SearchForm>
       <Card title={t("partners.count", { count: total })} id="partners-list">
-        {rows.length === 0 ? (
-          <EmptyState title={t("empty")} />
-        ) : (
-          <Table caption={t("partners.title")}>
-            <THead>
-              <Tr>
-                <Th>{t("partners.name")}</Th>
-                <Th>{t("partners.code")}</Th>
-                <Th>{t("partners.type")}</Th>
-                <Th>{t("partners.region")}</Th>
-                <Th>{t("partners.aliases")}</Th>
-                <Th>{t("partners.meetings")}</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {rows.map((p) => (
-                <Tr key={p.id}>
-                  <Th scope="row" className="font-normal">
-                    <Link className="text-blue-800 underline" href={`/registries/partners/${p.id}`}>
-                      {p.nameRu}
-                    </Link>
-                    {p.nameEn ? <span className="text-slate-500"> · {p.nameEn}</span> : null}
-                  </Th>
-                  <Td>{p.code ?? "—"}</Td>
-                  <Td>
-                    <Badge tone="neutral">{t(`partners.types.${p.type}`)}</Badge>
-                  </Td>
-                  <Td>{p.region ?? "—"}</Td>
-                  <Td>{p.aliases}</Td>
-                  <Td>{p.meetings}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
-        {pages > 1 ? (
-          <nav aria-label={t("pagination")} className="mt-3 flex gap-2 text-sm">
-            {page > 1 ? <Link className="text-blue-800 underline" href={href(page - 1)}>{t("previous")}</Link> : null}
-            <span>{t("pageOf", { page, pages })}</span>
-            {page < pages ? <Link className="text-blue-800 underline" href={href(page + 1)}>{t("next")}</Link> : null}
-          </nav>
-        ) : null}
+        <EntryTable caption={t("partners.title")} rows={rows} columns={columns(t)} />
+        <Pager page={page} pages={pages} href={(p) => listHref("/registries/partners", { q: filters.q, type: filters.type, region: filters.region }, p)} />
       </Card>
       {isAdmin ? (
         <Card title={t("partners.add")} id="partners-add">

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass, Card, EmptyState, fieldClass, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import { EntryLink, EntryTable, FormField, listHref, Pager, SearchForm, type Column, type RegistryT } from "@/components/registries/list";
+import { Card } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { listPeople, PEOPLE_PAGE_SIZE } from "@/db/queries/people";
 import { requireRolePage } from "@/lib/auth/session";
@@ -12,60 +12,29 @@ export async function generateMetadata() {
   return { title: (await getTranslations("registries"))("people.title") };
 }
 
+type Row = Awaited<ReturnType<typeof listPeople>>["rows"][number];
+
+const columns = (t: RegistryT): Column<Row>[] => [
+  { header: t("people.name"), rowHeader: true, cell: (p) => <EntryLink href={`/registries/people/${p.id}`}>{p.name}</EntryLink> },
+  { header: t("people.side"), cell: (p) => (p.side ? t(`people.sides.${p.side}`) : "—") },
+  { header: t("people.variants"), cell: (p) => p.variants },
+  { header: t("people.meetings"), cell: (p) => p.meetings },
+];
+
 export default async function PeoplePage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRolePage("viewer");
   const t = await getTranslations("registries");
   const filters = listQuerySchema.parse(await props.searchParams);
   const { rows, total, page } = await listPeople(getDb(), filters);
   const pages = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
-  const href = (p: number) => `/registries/people?${new URLSearchParams({ ...(filters.q ? { q: filters.q } : {}), page: String(p) })}`;
   return (
     <div className="space-y-4">
-      <form method="get" role="search" className="flex items-end gap-2">
-        <label className="text-sm">
-          {t("people.search")}
-          <input name="q" defaultValue={filters.q ?? ""} className={fieldClass} />
-        </label>
-        <button type="submit" className={buttonClass("secondary", "sm")}>
-          {t("apply")}
-        </button>
-      </form>
+      <SearchForm>
+        <FormField label={t("people.search")} name="q" defaultValue={filters.q ?? ""} />
+      </SearchForm>
       <Card title={t("people.count", { count: total })} id="people-list">
-        {rows.length === 0 ? (
-          <EmptyState title={t("empty")} />
-        ) : (
-          <Table caption={t("people.title")}>
-            <THead>
-              <Tr>
-                <Th>{t("people.name")}</Th>
-                <Th>{t("people.side")}</Th>
-                <Th>{t("people.variants")}</Th>
-                <Th>{t("people.meetings")}</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {rows.map((p) => (
-                <Tr key={p.id}>
-                  <Th scope="row" className="font-normal">
-                    <Link className="text-blue-800 underline" href={`/registries/people/${p.id}`}>
-                      {p.name}
-                    </Link>
-                  </Th>
-                  <Td>{p.side ? t(`people.sides.${p.side}`) : "—"}</Td>
-                  <Td>{p.variants}</Td>
-                  <Td>{p.meetings}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
-        {pages > 1 ? (
-          <nav aria-label={t("pagination")} className="mt-3 flex gap-2 text-sm">
-            {page > 1 ? <Link className="text-blue-800 underline" href={href(page - 1)}>{t("previous")}</Link> : null}
-            <span>{t("pageOf", { page, pages })}</span>
-            {page < pages ? <Link className="text-blue-800 underline" href={href(page + 1)}>{t("next")}</Link> : null}
-          </nav>
-        ) : null}
+        <EntryTable caption={t("people.title")} rows={rows} columns={columns(t)} />
+        <Pager page={page} pages={pages} href={(p) => listHref("/registries/people", { q: filters.q }, p)} />
       </Card>
     </div>
   );

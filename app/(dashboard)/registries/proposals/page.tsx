@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/registries/ActionForm";
-import { Card, EmptyState, fieldClass } from "@/components/ui";
+import { ActionForm } from "@/components/registries/action-form";
+import { FormField } from "@/components/registries/list";
+import { Card, EmptyState } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { listProposals, type ProposalStatus } from "@/db/queries/proposals";
-import { decideProposalAction, reextractPendingAction } from "@/lib/actions/registries";
+import { reextractPendingAction } from "@/lib/actions/ingest";
+import { decideProposalAction } from "@/lib/actions/registries";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
 import { learnFromHistory } from "@/lib/registries/learning";
 
@@ -72,14 +74,11 @@ export default async function ProposalsPage(props: { searchParams: Promise<Recor
                 {isAdmin && status === "pending" ? (
                   <div className="flex flex-wrap gap-4">
                     <ActionForm action={decideProposalAction} hidden={{ id: p.id, decision: "accept" }} submitLabel={t("proposals.accept")} variant="primary">
-                      <label className="text-sm">
-                        {p.kind === "theme_keyword" ? t("themes.keyword") : t("partners.alias")}
-                        <input
-                          name={p.kind === "theme_keyword" ? "keyword" : "alias"}
-                          defaultValue={String(p.kind === "theme_keyword" ? p.payload.keyword : p.payload.alias)}
-                          className={fieldClass}
-                        />
-                      </label>
+                      <FormField
+                        label={p.kind === "theme_keyword" ? t("themes.keyword") : t("partners.alias")}
+                        name={p.kind === "theme_keyword" ? "keyword" : "alias"}
+                        defaultValue={String(p.kind === "theme_keyword" ? p.payload.keyword : p.payload.alias)}
+                      />
                     </ActionForm>
                     <ActionForm action={decideProposalAction} hidden={{ id: p.id, decision: "reject" }} submitLabel={t("proposals.reject")} variant="ghost" />
                   </div>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/registries/ActionForm";
-import { Badge, Card, fieldClass } from "@/components/ui";
+import { ActionForm } from "@/components/registries/action-form";
+import { FormField, FormSelect } from "@/components/registries/list";
+import { Badge, Card } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { listThemesWithKeywords } from "@/db/queries/themes";
 import {
@@ -30,10 +31,7 @@ export default async function ThemesPage() {
     <div className="space-y-4">
       <p className="text-slate-600">{t("themes.intro")}</p>
       {rows.map((theme) => (
-        <Card
-          key={theme.code}
-          id={`theme-${theme.code}`}
-        >
+        <Card key={theme.code} id={`theme-${theme.code}`}>
           <h2 className="text-base font-semibold">
             {locale === "en" ? theme.labelEn : theme.labelRu} <span className="text-sm font-normal text-slate-500">({theme.code})</span>{" "}
             {theme.mergedInto ? <Badge tone="warning">{t("themes.mergedInto", { code: theme.mergedInto })}</Badge> : theme.retiredAt ? <Badge tone="warning">{t("themes.retired")}</Badge> : null}
@@ -57,24 +55,12 @@ export default async function ThemesPage() {
               <summary className="cursor-pointer text-sm text-blue-800">{t("edit")}</summary>
               <div className="mt-2 space-y-2">
                 <ActionForm action={addKeywordAction} hidden={{ themeCode: theme.code }} submitLabel={t("themes.addKeyword")}>
-                  <label className="text-sm">
-                    {t("themes.keyword")}
-                    <input name="keyword" required className={fieldClass} />
-                  </label>
-                  <label className="text-sm">
-                    {t("themes.weight")}
-                    <input name="weight" type="number" step="0.5" min="0" max="5" defaultValue="1" className={fieldClass} />
-                  </label>
+                  <FormField label={t("themes.keyword")} name="keyword" required />
+                  <FormField label={t("themes.weight")} name="weight" type="number" step="0.5" min="0" max="5" defaultValue="1" />
                 </ActionForm>
                 <ActionForm action={renameThemeAction} hidden={{ code: theme.code }} submitLabel={t("themes.rename")}>
-                  <label className="text-sm">
-                    {t("themes.labelRu")}
-                    <input name="labelRu" required defaultValue={theme.labelRu} className={fieldClass} />
-                  </label>
-                  <label className="text-sm">
-                    {t("themes.labelEn")}
-                    <input name="labelEn" required defaultValue={theme.labelEn} className={fieldClass} />
-                  </label>
+                  <FormField label={t("themes.labelRu")} name="labelRu" required defaultValue={theme.labelRu} />
+                  <FormField label={t("themes.labelEn")} name="labelEn" required defaultValue={theme.labelEn} />
                 </ActionForm>
                 <ActionForm
                   action={retireThemeAction}
@@ -84,18 +70,12 @@ export default async function ThemesPage() {
                 />
                 {!theme.retiredAt ? (
                   <ActionForm action={mergeThemesAction} hidden={{ loser: theme.code }} submitLabel={t("themes.merge")} variant="danger" confirm={t("confirm")}>
-                    <label className="text-sm">
-                      {t("themes.mergeInto")}
-                      <select name="survivor" required className={fieldClass}>
-                        {live
-                          .filter((o) => o.code !== theme.code)
-                          .map((o) => (
-                            <option key={o.code} value={o.code}>
-                              {locale === "en" ? o.labelEn : o.labelRu}
-                            </option>
-                          ))}
-                      </select>
-                    </label>
+                    <FormSelect
+                      label={t("themes.mergeInto")}
+                      name="survivor"
+                      required
+                      options={live.filter((o) => o.code !== theme.code).map((o) => ({ value: o.code, label: locale === "en" ? o.labelEn : o.labelRu }))}
+                    />
                   </ActionForm>
                 ) : null}
               </div>
@@ -106,18 +86,9 @@ export default async function ThemesPage() {
       {isAdmin ? (
         <Card title={t("themes.add")} id="theme-add">
           <ActionForm action={createThemeAction} submitLabel={t("themes.add")} variant="primary">
-            <label className="text-sm">
-              {t("themes.code")}
-              <input name="code" required pattern="[a-z][a-z0-9_]{1,40}" className={fieldClass} />
-            </label>
-            <label className="text-sm">
-              {t("themes.labelRu")}
-              <input name="labelRu" required className={fieldClass} />
-            </label>
-            <label className="text-sm">
-              {t("themes.labelEn")}
-              <input name="labelEn" required className={fieldClass} />
-            </label>
+            <FormField label={t("themes.code")} name="code" required pattern="[a-z][a-z0-9_]{1,40}" />
+            <FormField label={t("themes.labelRu")} name="labelRu" required />
+            <FormField label={t("themes.labelEn")} name="labelEn" required />
           </ActionForm>
         </Card>
       ) : null}

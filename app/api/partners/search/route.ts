@@ -1,5 +1,6 @@
 // GET /api/partners/search?q=обс — the record page's partner type-ahead (viewers and up).
-import { searchPartners } from "@/lib/review/partner-search";
+import { getDb } from "@/db/index";
+import { searchPartners } from "@/db/queries/partners";
 import { requireRoleApi } from "@/lib/auth/session";
 import { partnerSearchSchema } from "@/lib/validations/meetings";
 
@@ -11,6 +12,6 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const parsed = partnerSearchSchema.safeParse({ q: params.get("q") ?? "", limit: params.get("limit") ?? undefined });
   if (!parsed.success) return Response.json({ error: "q must be 1 to 100 characters" }, { status: 400 });
-  const hits = await searchPartners(parsed.data.q, parsed.data.limit);
+  const hits = await searchPartners(getDb(), parsed.data);
   return Response.json({ partners: hits }, { headers: { "Cache-Control": "private, max-age=30" } });
 }

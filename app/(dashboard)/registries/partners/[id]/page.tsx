@@ -1,23 +1,70 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/registries/ActionForm";
-import { ChangeList } from "@/components/registries/ChangeList";
-import { PartnerFieldsInputs } from "@/components/registries/PartnerFieldsInputs";
-import { Badge, Card, EmptyState, fieldClass, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import { ActionForm } from "@/components/registries/action-form";
+import { ChangeList } from "@/components/registries/change-list";
+import { LinksCard, meetingColumns, MergeAndAliases } from "@/components/registries/detail";
+import { EntryTable, FormSelect, type RegistryT } from "@/components/registries/list";
+import { PartnerFieldsInputs } from "@/components/registries/partner-fields-inputs";
+import { Badge, Card } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { getPartner, partnerChoices } from "@/db/queries/partners";
-import {
-  addPartnerAliasAction,
-  mergePartnersAction,
-  proposePartnerAliasAction,
-  removePartnerAliasAction,
-  undoPartnerMergeAction,
-  updatePartnerAction,
-} from "@/lib/actions/registries";
+import { mergePartnersAction, updatePartnerAction } from "@/lib/actions/registries";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
+
+type Data = NonNullable<Awaited<ReturnType<typeof getPartner>>>;
+type Choices = Awaited<ReturnType<typeof partnerChoices>>;
+
+function PartnerHeading({ t, partner, parent }: { t: RegistryT; partner: Data["partner"]; parent: Data["parent"] }) {
+  return (
+    <div>
+      <h2 className="text-xl font-semibold">
+        {partner.nameRu} {partner.code ? <Badge tone="info">{partner.code}</Badge> : null}
+      </h2>
+      <p className="text-slate-600">
+        {t(`partners.types.${partner.type}`)}
+        {partner.nameEn ? ` · ${partner.nameEn}` : ""}
+        {partner.region ? ` · ${partner.region}` : ""}
+        {parent ? (
+          <>
+            {" · "}
+            {t("partners.fields.parentId")}:{" "}
+            <Link className="text-blue-800 underline" href={`/registries/partners/${parent.id}`}>
+              {parent.nameRu}
+            </Link>
+          </>
+        ) : null}
+      </p>
+      {partner.fullNameRu ? <p className="text-sm text-slate-600">{partner.fullNameRu}</p> : null}
+    </div>
+  );
+}
+
+/** Editing and merging: admins only, and only while the partner is not merged away. */
+function PartnerAdminCards({ t, partner, choices }: { t: RegistryT; partner: Data["partner"]; choices: Choices }) {
+  return (
+    <>
+      <Card title={t("partners.edit")} id="partner-edit">
+        <ActionForm action={updatePartnerAction} hidden={{ id: partner.id }} submitLabel={t("save")} variant="primary" className="grid gap-2 sm:grid-cols-2">
+          <PartnerFieldsInputs idPrefix={`p${partner.id}`} values={partner} choices={choices} exceptId={partner.id} />
+        </ActionForm>
+      </Card>
+      <Card title={t("partners.merge")} id="partner-merge">
+        <p className="mb-2 text-sm text-slate-600">{t("partners.mergeHelp", { name: partner.nameRu })}</p>
+        <ActionForm action={mergePartnersAction} hidden={{ loserId: partner.id }} submitLabel={t("partners.merge")} variant="danger" confirm={t("confirm")}>
+          <FormSelect
+            label={t("partners.survivor")}
+            name="survivorId"
+            required
+            options={choices.filter((c) => c.id !== partner.id).map((c) => ({ value: String(c.id), label: `${c.nameRu}${c.code ? ` (${c.code})` : ""}` }))}
+          />
+        </ActionForm>
+      </Card>
+    </>
+  );
+}
 
 export default async function PartnerPage(props: { params: Promise<{ id: string }> }) {
   const user = await requireRolePage("viewer");
@@ -26,165 +73,41 @@ export default async function PartnerPage(props: { params: Promise<{ id: string 
   if (!Number.isInteger(id) || id <= 0) notFound();
   const db = getDb();
   const isAdmin = roleAtLeast(user.role, "admin");
-  const isEditor = roleAtLeast(user.role, "editor");
   const [data, choices] = await Promise.all([getPartner(db, id), isAdmin ? partnerChoices(db) : Promise.resolve([])]);
   if (!data) notFound();
   const { partner, aliases, children, parent, mergedInto, mergedFrom, meetings, changes } = data;
+  const live = !mergedInto;
+  const meetingRows = meetings.map((m) => ({ ...m, meetingId: m.id }));
+  const partnerLink = (p: { id: number; nameRu: string; code?: string | null }) => ({
+    id: p.id,
+    href: `/registries/partners/${p.id}`,
+    label: p.nameRu,
+    note: p.code ? ` (${p.code})` : undefined,
+  });
   return (
     <div className="space-y-4">
-      <div>
-        <h2 className="text-xl font-semibold">
-          {partner.nameRu} {partner.code ? <Badge tone="info">{partner.code}</Badge> : null}
-        </h2>
-        <p className="text-slate-600">
-          {t(`partners.types.${partner.type}`)}
-          {partner.nameEn ? ` · ${partner.nameEn}` : ""}
-          {partner.region ? ` · ${partner.region}` : ""}
-          {parent ? (
-            <>
-              {" · "}
-              {t("partners.fields.parentId")}:{" "}
-              <Link className="text-blue-800 underline" href={`/registries/partners/${parent.id}`}>
-                {parent.nameRu}
-              </Link>
-            </>
-          ) : null}
-        </p>
-        {partner.fullNameRu ? <p className="text-sm text-slate-600">{partner.fullNameRu}</p> : null}
-      </div>
-
-      {mergedInto ? (
-        <Card title={t("partners.mergedInto")} id="partner-merged">
-          <p>
-            <Link className="text-blue-800 underline" href={`/registries/partners/${mergedInto.id}`}>
-              {mergedInto.nameRu}
-            </Link>
-          </p>
-          {isAdmin ? (
-            <ActionForm action={undoPartnerMergeAction} hidden={{ partnerId: partner.id }} submitLabel={t("partners.undoMerge")} confirm={t("confirm")} />
-          ) : null}
-        </Card>
-      ) : null}
-
-      <Card title={t("partners.aliases")} id="partner-aliases">
-        {aliases.length === 0 ? (
-          <EmptyState title={t("empty")} />
-        ) : (
-          <ul className="flex flex-wrap gap-2">
-            {aliases.map((a) => (
-              <li key={a.id} className="flex items-center gap-1 rounded border border-slate-200 px-2 py-1 text-sm">
-                <span>{a.alias}</span>
-                <span className="text-xs text-slate-500">({a.kind}, {a.source})</span>
-                {isAdmin && !mergedInto ? (
-                  <ActionForm action={removePartnerAliasAction} hidden={{ aliasId: a.id }} submitLabel={t("remove")} variant="ghost" className="inline-flex items-center gap-1" />
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        {!mergedInto && isEditor ? (
-          <div className="mt-3">
-            <ActionForm
-              action={isAdmin ? addPartnerAliasAction : proposePartnerAliasAction}
-              hidden={{ partnerId: partner.id }}
-              submitLabel={isAdmin ? t("partners.addAlias") : t("partners.proposeAlias")}
-            >
-              <label className="text-sm">
-                {t("partners.alias")}
-                <input name="alias" required className={fieldClass} />
-              </label>
-            </ActionForm>
-          </div>
-        ) : null}
-      </Card>
-
-      {isAdmin && !mergedInto ? (
-        <>
-          <Card title={t("partners.edit")} id="partner-edit">
-            <ActionForm action={updatePartnerAction} hidden={{ id: partner.id }} submitLabel={t("save")} variant="primary" className="grid gap-2 sm:grid-cols-2">
-              <PartnerFieldsInputs idPrefix={`p${partner.id}`} values={partner} choices={choices} exceptId={partner.id} />
-            </ActionForm>
-          </Card>
-          <Card title={t("partners.merge")} id="partner-merge">
-            <p className="mb-2 text-sm text-slate-600">{t("partners.mergeHelp", { name: partner.nameRu })}</p>
-            <ActionForm action={mergePartnersAction} hidden={{ loserId: partner.id }} submitLabel={t("partners.merge")} variant="danger" confirm={t("confirm")}>
-              <label className="text-sm">
-                {t("partners.survivor")}
-                <select name="survivorId" required className={fieldClass}>
-                  {choices
-                    .filter((c) => c.id !== partner.id)
-                    .map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.nameRu}
-                        {c.code ? ` (${c.code})` : ""}
-                      </option>
-                    ))}
-                </select>
-              </label>
-            </ActionForm>
-          </Card>
-        </>
-      ) : null}
-
-      {mergedFrom.length ? (
-        <Card title={t("partners.mergedFrom")} id="partner-merged-from">
-          <ul className="list-disc pl-5 text-sm">
-            {mergedFrom.map((m) => (
-              <li key={m.id}>
-                <Link className="text-blue-800 underline" href={`/registries/partners/${m.id}`}>
-                  {m.nameRu}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </Card>
-      ) : null}
-
-      <Card title={t("partners.children")} id="partner-children">
-        {children.length === 0 ? (
-          <EmptyState title={t("empty")} />
-        ) : (
-          <ul className="list-disc pl-5 text-sm">
-            {children.map((c) => (
-              <li key={c.id}>
-                <Link className="text-blue-800 underline" href={`/registries/partners/${c.id}`}>
-                  {c.nameRu}
-                </Link>
-                {c.code ? ` (${c.code})` : ""}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
-
+      <PartnerHeading t={t} partner={partner} parent={parent} />
+      <MergeAndAliases
+        kind="partner"
+        id={partner.id}
+        role={user.role}
+        mergedInto={mergedInto && { id: mergedInto.id, name: mergedInto.nameRu }}
+        aliases={aliases.map((a) => ({ id: a.id, alias: a.alias, note: `${a.kind}, ${a.source}` }))}
+      />
+      {isAdmin && live ? <PartnerAdminCards t={t} partner={partner} choices={choices} /> : null}
+      <LinksCard id="partner-merged-from" title={t("partners.mergedFrom")} items={mergedFrom.map(partnerLink)} />
+      <LinksCard id="partner-children" title={t("partners.children")} items={children.map(partnerLink)} emptyLabel={t("empty")} />
       <Card title={t("partners.meetingsCount", { count: meetings.length })} id="partner-meetings">
-        {meetings.length === 0 ? (
-          <EmptyState title={t("empty")} />
-        ) : (
-          <Table caption={t("partners.meetings")}>
-            <THead>
-              <Tr>
-                <Th>{t("date")}</Th>
-                <Th>{t("record")}</Th>
-                <Th>{t("status")}</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {meetings.map((m) => (
-                <Tr key={m.id}>
-                  <Td>{m.date ?? "—"}</Td>
-                  <Td>
-                    <Link className="text-blue-800 underline" href={`/records/${m.id}`}>
-                      {m.title ?? `#${m.id}`}
-                    </Link>
-                    {m.outlet ? <span className="text-slate-500"> · {m.outlet}</span> : null}
-                  </Td>
-                  <Td>{m.status}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
+        <EntryTable
+          caption={t("partners.meetings")}
+          rows={meetingRows}
+          columns={[
+            ...meetingColumns<(typeof meetingRows)[number]>({ date: t("date"), record: t("record") }, (m) =>
+              m.outlet ? <span className="text-slate-500"> · {m.outlet}</span> : null,
+            ),
+            { header: t("status"), cell: (m) => m.status },
+          ]}
+        />
       </Card>
       <ChangeList rows={changes} title={t("history")} />
     </div>

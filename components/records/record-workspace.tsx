@@ -1,0 +1,133 @@
+"use client";
+// The record page's working area: the article text beside the fields. Selecting a
+// field highlights its evidence; the form posts only the changed fields with the
+// version it started from; failures keep every keystroke; conflicts show both sides.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import type { HistoryEntry } from "@/db/queries/history";
+import type { RecordView } from "@/db/queries/meetings";
+import type { EditableField } from "@/lib/validations/meetings";
+import { ArticleText } from "./article-text";
+import { ConflictPanel } from "./conflict-panel";
+import { changesOf } from "./draft";
+import { formatValue } from "./format";
+import { HistoryPanel } from "./history-panel";
+import { ParticipantsField, PartnersField, QuotesField } from "./list-fields";
+import { evidenceField, RecordFieldsProvider } from "./record-fields";
+import { ActionBar, RecordHeader, RejectForm, type QueueLinks } from "./record-toolbar";
+import { KindField, TextField, ThemesField } from "./scalar-fields";
+import { ShortcutsOverlay } from "./shortcuts-overlay";
+import { useRecordForm } from "./use-record-form";
+import { useShortcuts } from "./use-shortcuts";
+
+export interface RecordWorkspaceProps extends QueueLinks {
+  record: RecordView;
+  history: HistoryEntry[];
+  seenHistoryId: number;
+  canEdit: boolean;
+  themes: { code: string; label: string }[];
+}
+
+export function RecordWorkspace(props: RecordWorkspaceProps) {
+  const { record, canEdit, themes } = props;
+  const t = useTranslations("review");
+  const router = useRouter();
+  const themeLabel = (code: string) => themes.find((x) => x.code === code)?.label ?? code;
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useRecordForm({ record, seenHistoryId: props.seenHistoryId, canEdit, nextHref: props.nextHref, formRef });
+  const [active, setActive] = useState<{ field: string; valueKey?: string } | null>(null);
+  const [help, setHelp] = useState(false);
+  const [rejecting, setRejecting] = useState(false);
+  const decidable = canEdit && !form.isDirty;
+
+  useShortcuts({
+    j: () => props.nextHref && router.push(props.nextHref),
+    k: () => props.prevHref && router.push(props.prevHref),
+    a: () => decidable && record.status !== "approved" && form.changeStatus("approve"),
+    r: () => decidable && record.status !== "rejected" && setRejecting(true),
+    s: form.save,
+    "mod+s": form.save,
+    "/": () => router.push(`${props.queueHref}${props.queueHref.includes("?") ? "&" : "?"}focus=search`),
+    "?": () => setHelp(true),
+  });
+
+  const spans = active ? record.evidence.filter((e) => e.field === active.field && (active.valueKey === undefined || e.valueKey === active.valueKey)) : [];
+  const select = (field: EditableField, valueKey?: string | number) =>
+    setActive({ field: evidenceField[field], valueKey: valueKey === undefined ? undefined : String(valueKey) });
+  const describe = (f: EditableField) => formatValue(f, changesOf(form.draft, [f])[f], { t: (k, v) => t(k, v), themeLabel });
+
+  return (
+    <div className="space-y-4">
+      <RecordHeader record={record} links={props} onHelp={() => setHelp(true)} />
+      {record.status === "rejected" && record.rejectReason ? (
+        <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900">{t("record.rejectedBecause", { reason: record.rejectReason })}</p>
+      ) : null}
+      {canEdit ? null : <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("record.readOnly")}</p>}
+      {form.conflict ? (
+        <ConflictPanel
+          theirs={form.conflict.theirChanges}
+          mine={form.dirty.map((f) => ({ field: f, value: describe(f) }))}
+          themeLabel={themeLabel}
+          onReapply={form.reapply}
+          onTakeTheirs={form.takeTheirs}
+        />
+      ) : null}
+
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <div className="lg:sticky lg:top-4 lg:self-start">
+          <div className="mb-2 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-700">
+            <Link href={`/articles/${record.article.id}`} className="font-medium text-blue-800 underline">{t("record.openArticle")}</Link>
+            {record.article.outlet ? <span>{record.article.outlet}</span> : null}
+            {record.article.publishedOn ? <span>{record.article.publishedOn}</span> : null}
+            {record.article.url ? (
+              <a href={record.article.url} rel="noopener noreferrer nofollow" target="_blank" className="text-blue-800 underline">{t("record.source")}</a>
+            ) : null}
+          </div>
+          <ArticleText text={record.article.cleanText} spans={spans} focusKey={active ? `${active.field}:${active.valueKey ?? ""}` : ""} />
+        </div>
+
+        <div className="space-y-3">
+          <RecordFieldsProvider
+            value={{ ...form, record, readOnly: !canEdit, errors: form.saveState?.fieldErrors ?? {}, activeField: active?.field ?? null, select, themes, themeLabel }}
+          >
+            <form ref={formRef} action={form.saveAction} aria-label={t("record.fields")} className="space-y-3" onSubmit={(e) => { if (!canEdit) e.preventDefault(); }}>
+              <input type="hidden" name="payload" value={form.payload} />
+              <KindField />
+              <div className="grid gap-3 sm:grid-cols-2">
+                <TextField field="date" type="date" />
+                <TextField field="location" />
+              </div>
+              <ParticipantsField />
+              <PartnersField />
+              <ThemesField />
+              <QuotesField />
+              {canEdit ? <ActionBar record={record} form={form} onReject={() => setRejecting(true)} /> : null}
+            </form>
+          </RecordFieldsProvider>
+          {rejecting ? <RejectForm form={form} onClose={() => setRejecting(false)} /> : null}
+          <HistoryPanel entries={props.history} canEdit={canEdit} meetingId={record.id} version={record.version} seenHistoryId={props.seenHistoryId} blocked={form.isDirty} themeLabel={themeLabel} />
+        </div>
+      </div>
+
+      <ShortcutsOverlay
+        open={help}
+        onClose={() => setHelp(false)}
+        shortcuts={[
+          { keys: ["j"], label: t("shortcuts.next") },
+          { keys: ["k"], label: t("shortcuts.prev") },
+          ...(canEdit
+            ? [
+                { keys: ["a"], label: t("shortcuts.approve") },
+                { keys: ["r"], label: t("shortcuts.reject") },
+                { keys: ["s", "Ctrl+S"], label: t("shortcuts.save") },
+              ]
+            : []),
+          { keys: ["/"], label: t("shortcuts.search") },
+          { keys: ["?"], label: t("shortcuts.help") },
+        ]}
+      />
+    </div>
+  );
+}
