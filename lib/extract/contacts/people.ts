@@ -7,6 +7,7 @@ import type { Sentence } from "./units";
 import { insideAny } from "./units";
 import { eastAsianShaped, MONGOLIAN_PATRONYMIC } from "../names/east-asian";
 import { parse } from "../names/morph";
+import { gazetteer } from "../registry/places";
 
 /**
  * "а с монгольской стороны – член Хурала …", "В состав китайской делегации вошла …": a national adjective
@@ -203,6 +204,8 @@ function foreignAffiliations(text: string, span: Span, partnerMentions: readonly
 function singleWordName(m: PersonMention, partnerMentions: readonly PartnerMention[]): boolean {
   if (!/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u.test(m.surface)) return false;
   if (partnerMentions.some((pm) => pm.span[0] < m.span[1] && pm.span[1] > m.span[0])) return false;
+  // "в Тяньцзине": a city is nobody
+  if (gazetteer().nominative(m.surface) !== null) return false;
   const lower = m.surface.toLowerCase();
   const common = (w: string) => parse(w).some((p) => p.known && !p.marks.has("Name") && !p.marks.has("Surn"));
   if (common(lower)) return false;

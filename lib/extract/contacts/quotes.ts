@@ -119,8 +119,11 @@ export function attribute(ctx: SpeakerContext, q: QuoteRegion, paragraphEnd: num
   const m = /^\s*[,.!?…]?\s*[–—-]\s*([а-яё]+)\s+([^.;:!?]*)/u.exec(tail);
   if (m && (SPEECH_VERB.test(m[1]!) || isPastVerb(m[1]!))) {
     const feminine = /(?:ла|лась|на)$/u.test(m[1]!) ? true : /(?:л|лся|н)$/u.test(m[1]!) ? false : null;
-    const subjStart = afterStart + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
-    const subject = m[2]!.split(/,|\s+и\s+[а-яё]+(?:л|ла|ли)(?![\p{L}\d])|\s+в\s+(?:разговоре|беседе|ходе|своем|своём)(?![\p{L}\d])/u)[0]!;
+    let subjStart = afterStart + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+    // "– приводит Акорда слова Президента": whose words they are follows "слова"
+    const citing = /^приводит$/iu.test(m[1]!) ? /^(?:\S+\s+){0,3}?слова\s+/u.exec(m[2]!) : null;
+    if (citing) subjStart += citing[0].length;
+    const subject = (citing ? m[2]!.slice(citing[0].length) : m[2]!).split(/,|\s+и\s+[а-яё]+(?:л|ла|ли)(?![\p{L}\d])|\s+в\s+(?:разговоре|беседе|ходе|своем|своём)(?![\p{L}\d])/u)[0]!;
     const subjEnd = subjStart + subject.length;
     const named = mentionIn(ctx, subjStart, subjEnd);
     if (named) return { speaker: named.name, confidence: 0.95, span: named.mention.span };

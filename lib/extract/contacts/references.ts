@@ -170,6 +170,11 @@ export function resolveReference(m: ArticleMentions, ref: TitleReference): strin
   const lastBefore = (p: Profile) => Math.max(-1, ...p.mentions.filter((x) => x.mention.span[0] < ref.span[0]).map((x) => x.mention.span[0]));
   const candidates = [...m.profiles.values()].filter((p) => before(p) && sideFits(p, ref) && titleFits(p, ref.matches) && genderFits(p, ref));
   if (candidates.length) return candidates.sort((x, y) => lastBefore(y) - lastBefore(x))[0]!.name;
+  // "– сказала министр" with one woman among the titled people named so far: her, whatever her title's wording
+  if (ref.feminine === true) {
+    const women = [...m.profiles.values()].filter((p) => before(p) && p.titleText && p.feminine === true && sideFits(p, ref));
+    if (women.length === 1) return women[0]!.name;
+  }
   // only a head that Kazakhstan's officials alone carry ("аким") points at the home protagonist unnamed; so does
   // a home-cued subject ("Президент Казахстана позвонил …") when the protagonist's own title says nothing else
   if (ref.head.home) return protagonist(m, ref, "home");
