@@ -94,6 +94,8 @@ function nextInSeries(a: SidedArticle, i: number, series: { kind: TriggerKind; s
 function implicitTrigger(a: SidedArticle, i: number): { kind: TriggerKind; strength: number; span: Span } | null {
   const s = a.sentences[i]!;
   const sm = a.masked.slice(s.start, s.end);
+  const talks = talksWithForeigner(a, i, sm);
+  if (talks) return talks;
   if (!DISCUSSION.test(sm.toLowerCase())) return visitTrigger(a, i, sm);
   for (const info of sentenceActors(a, i)) {
     if (a.sides.get(info.name)?.side !== "partner" || info.mention.grammaticalCase !== "ablt") continue;
@@ -103,6 +105,23 @@ function implicitTrigger(a: SidedArticle, i: number): { kind: TriggerKind; stren
     if (ref.grammaticalCase === "ablt" && withBefore(a, s.start, ref.span[0])) return { kind: "meeting", strength: 0.8, span: ref.span };
   }
   return visitTrigger(a, i, sm);
+}
+
+/** "В центре внимания – переговоры с Эмиром Катара …", "Первой стала беседа с Генсеком ООН …": a contact noun and a foreign counterpart after "с". */
+const CONTACT_WITH = /(?<![\p{L}\d])(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*|разговор\p{L}*|консультаци\p{L}*)\s+с(?:о)?\s+/giu;
+
+function talksWithForeigner(a: SidedArticle, i: number, sm: string): { kind: TriggerKind; strength: number; span: Span } | null {
+  const s = a.sentences[i]!;
+  if (FUTURE.test(sm.toLowerCase())) return null;
+  CONTACT_WITH.lastIndex = 0;
+  for (let m = CONTACT_WITH.exec(sm); m; m = CONTACT_WITH.exec(sm)) {
+    const from = s.start + m.index + m[0].length;
+    const upTo = from + 140;
+    const foreigner = sentenceActors(a, i).some((x) => x.mention.span[0] >= from && x.mention.span[0] < upTo && a.sides.get(x.name)?.side === "partner" && x.mention.grammaticalCase === "ablt");
+    const foreignTitle = foreignReferences(a, i).some((r) => r.span[0] >= from - 1 && r.span[0] < from + 2);
+    if (foreigner || foreignTitle) return { kind: "meeting", strength: 0.8, span: [s.start + m.index, from] };
+  }
+  return null;
 }
 
 /** "Первым акима посетил Посол Малайзии …", "Первой в акимате побывала Посол Швеции …": a foreign visitor calling on the home side. */
