@@ -20,6 +20,8 @@ export interface ContactClause {
   partner: ReadonlySet<string>;
   /** Partner keys (code, or name without one) of the counterpart. */
   counterparts: ReadonlySet<string>;
+  /** A statement that is an event of its own (a speech at the UN, an article), not a remark on a contact. */
+  standalone: boolean;
 }
 
 export interface ClausedArticle extends SidedArticle {
@@ -51,6 +53,7 @@ export function findContactClauses(a: SidedArticle): ClausedArticle {
       home: namesOnSide(a, actors, "home"),
       partner: namesOnSide(a, actors, "partner"),
       counterparts: counterpartKeys(a, i, actors),
+      standalone: !!(trigger as { standalone?: boolean }).standalone,
     });
   }
   return { ...a, clauses };

@@ -121,7 +121,9 @@ function continues(g: Draft, clause: ContactClause): boolean {
   if (strength <= 0.5) return true;
   const newHome = [...home].some((h) => !g.home.has(h)) && g.home.size > 0;
   const newPartner = [...partner].some((p) => !g.seen.has(p)) && g.seen.size > 0;
-  if (kind === "statement") return !newHome;
+  // a speech or an article of its own is another event than the meeting before it; a speech at
+  // the conference being reported is part of that conference
+  if (kind === "statement") return !newHome && !(clause.standalone && g.kind !== "statement" && g.kind !== "conference");
   const callOrMeeting = (k: TriggerKind | "header") => k === "phone_call" || k === "meeting";
   if (kind !== g.kind && !(g.strength <= 0.5) && !(callOrMeeting(kind) && callOrMeeting(g.kind))) {
     // a different kind of contact with other people is another contact; the same people, the same contact

@@ -11,6 +11,8 @@ export interface Trigger {
   kind: TriggerKind | "header";
   strength: number;
   span: Span;
+  /** A statement that is an event of its own (rules/triggers.ts). */
+  standalone?: boolean;
 }
 
 export interface SentenceRole {
@@ -73,7 +75,7 @@ export function triggerOf(lower: string, offset: number): Trigger | null {
     if (announces(lower, hit.index, hit.index + hit[0].length)) continue;
     if (rule.kind === "meeting" && PRESS_COUNTERPART.test(lower)) continue;
     if (FIRST_PERSON.test(lower)) continue;
-    return { kind: rule.kind, strength: rule.strength, span: [offset + hit.index, offset + hit.index + hit[0].length] };
+    return { kind: rule.kind, strength: rule.strength, span: [offset + hit.index, offset + hit.index + hit[0].length], standalone: rule.standalone };
   }
   return null;
 }

@@ -14,20 +14,19 @@ const TOPIC_VERB = /(?:^|\s)(?:обсудил|обсуждал|обменял|р
 /** A sentence that tells where the contact took place even when it is not the trigger's. */
 const VENUE_SENTENCE = /прош(?:ла|ло|ли|ел|ёл)|состоял\p{L}*|завершил\p{L}*|открыл\p{L}*|стартовал\p{L}*|проходил\p{L}*|участвовал\p{L}*|(?:^|\s)(?:в|во)\s+(?:переговорах|встрече)\s/u;
 
-/** A paragraph that is only a day ("Понедельник.", "22 сентября"): a diary-style article's heading for what follows. */
+/** A sentence that is only a day ("Понедельник.", "22 сентября."): a diary-style article's heading for what follows. */
 const DAY_HEADING = /^(?:в\s+)?(?:понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)\.?$/iu;
 
 function headingDate(a: SidedArticle, c: Contact): DateHit | null {
-  const first = a.sentences[c.triggers[0]!.sentence]!.paragraph;
-  for (let p = first; p >= 0; p--) {
-    const para = a.paragraphs[p]!;
-    const text = a.text.slice(para.start, para.end).trim();
+  for (let i = c.triggers[0]!.sentence; i >= 0; i--) {
+    const s = a.sentences[i]!;
+    const text = a.text.slice(s.start, s.end).trim();
     if (!DAY_HEADING.test(text)) continue;
     const day = text.replace(/\.$/u, "").toLowerCase();
     // a weekday heading reads as "в понедельник"; the accusative forms are what the date reader knows
-    const phrase = /^\d/u.test(day) || day.startsWith("в ") ? day : `в ${day.replace(/а$/u, "у")}`;
-    const hit = dateInSentence(phrase, para.start, a.publishedOn);
-    return hit ? { ...hit, span: [para.start, para.end], confidence: Math.min(hit.confidence, 0.7) } : null;
+    const phrase = `${/^\d/u.test(day) || day.startsWith("в ") ? day : `в ${day.replace(/а$/u, "у")}`}.`;
+    const hit = dateInSentence(phrase, s.start, a.publishedOn);
+    return hit ? { ...hit, span: [s.start, s.end], confidence: Math.min(hit.confidence, 0.7) } : null;
   }
   return null;
 }

@@ -11,6 +11,8 @@ export interface TriggerRule {
   kind: TriggerKind | "header";
   /** 1 = an explicit report of a contact; lower = inferred from weaker wording. */
   strength: number;
+  /** A statement that is an event of its own (a speech, an article), not a remark on the contact reported before. */
+  standalone?: boolean;
   /** Cheap test before the full pattern runs. */
   quick: RegExp;
   pattern: RegExp;
@@ -68,6 +70,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
     id: "national-statement",
     kind: "statement",
     strength: 0.9,
+    standalone: true,
     quick: /выступ/u,
     pattern: new RegExp(`${B}выступ\\p{L}*\\s+${W(6)}(?:с|со)\\s+(?:национальн\\p{L}*\\s+|официальн\\p{L}*\\s+)?(?:заявлени\\p{L}*|статье\\p{L}*|статьей|статьёй|обращени\\p{L}*)${E}`, "u"),
     examples: [
@@ -80,6 +83,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
     id: "statement-at-un-body",
     kind: "statement",
     strength: 0.9,
+    standalone: true,
     quick: /выступ/u,
     pattern: new RegExp(
       `${B}выступ\\p{L}*\\s+${W(6)}(?:на|в)\\s+${W(5)}(?:общих\\s+дебат\\p{L}*|генеральн\\p{L}*\\s+ассамбле\\p{L}*|генассамбле\\p{L}*|совет\\p{L}*\\s+безопасности|совет\\p{L}*\\s+оон\\s+по\\s+правам\\s+человека|постоянн\\p{L}*\\s+совет\\p{L}*\\s+обсе|совет\\p{L}*\\s+управляющих\\s+магатэ|первом\\s+комитете|комитет\\p{L}*\\s+генассамбле)`,
@@ -95,6 +99,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
     id: "published-article",
     kind: "statement",
     strength: 0.9,
+    standalone: true,
     quick: /стать/u,
     pattern: new RegExp(`${B}(?:опубликова\\p{L}*|написал\\p{L}*|подготовил\\p{L}*)\\s+${W(3)}стать\\p{L}*${E}|${B}стать\\p{L}*\\s+${W(6)}(?:опубликован\\p{L}*|вышл\\p{L}*|увидел\\p{L}*\\s+свет)${E}`, "u"),
     examples: ["в сербской газете «политика» опубликована статья министра иностранных дел", "посол опубликовал авторскую статью в ведущем издании"],
