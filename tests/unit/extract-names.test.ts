@@ -77,6 +77,30 @@ describe("findPeople", () => {
     expect(names("Сенатор встретился с Жеңіс Қасымбек в Астане.")).toEqual(["Жеңіс Қасымбек"]);
   });
 
+  it("reads the items of a list by analogy with their siblings, in the nominative", () => {
+    // invented names: given names no lexicon holds, in a list whose other items open with known ones
+    const list = "Арбитры: • Иван Петров (Россия) • Грэм Полл (Англия) • Массимо Де Ториси (Италия) • Тору Накагава (Япония) • Хорхе Ларриеда (Уругвай)";
+    expect(names(list)).toEqual(["Иван Петров", "Грэм Полл", "Массимо Де Ториси", "Тору Накагава", "Хорхе Ларриеда"]);
+    // without known siblings, unknown pairs in brackets stay unread: "Реал Мадрид (Испания)" is a club
+    expect(names("Участники: • Реал Мадрид (Испания) • Бенфика Лиссабон (Португалия)")).toEqual([]);
+    // a numbered list of results: the nominative, not "Аркадя"
+    expect(names("1. Михаил Сааков — 53,5 % 2. Аркади Патаркавили — 6,69 % 3. Давид Гамкрелидзе — 4,0 %")).toContain("Аркади Патаркавили");
+  });
+
+  it("reads an initial and a surname the dictionary also knows as a place, not an initial and a town", () => {
+    expect(names("Премьер-министр Японии Н. Кан заявил о сожалении.")).toEqual(["Н. Кан"]);
+    expect(names("Делегация прибыла в Н. Новгород вечером.")).toEqual([]);
+  });
+
+  it("reads an unknown pair right after a post as a name, even when its last word is a common noun", () => {
+    expect(names("Свою кампанию нидерландский предприниматель Бессель Кок проводит под девизом.")).toEqual(["Бессель Кок"]);
+  });
+
+  it("does not open a name with the Arabic article or with an inanimate noun repeated before a name", () => {
+    expect(names("Турнир прошел в Аль Аин (ОАЭ) в апреле.")).toEqual([]);
+    expect(names("Завод в Ньюпорте, столице Острова Уайт, закрыт. Это главный работодатель на Острове Уайт.")).toEqual([]);
+  });
+
   it("keeps particles inside a name", () => {
     expect(names("Глава Еврокомиссии Урсула фон дер Ляйен выступила в парламенте.")).toEqual(["Урсула фон дер Ляйен"]);
   });

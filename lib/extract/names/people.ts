@@ -4,6 +4,7 @@
 // then variants and later surname-only mentions joined into one person.
 import type { ExtractedPerson, PersonMention, Registry, Span } from "../types";
 import type { Gender, Hypothesis } from "./decline";
+import { isListItem, listPeople } from "./list-items";
 import { tokenInfo, type TokenInfo } from "./lexicon";
 import { parse, schoolCase, CASES, type Case } from "./morph";
 import { gazetteer } from "../registry/places";
@@ -273,6 +274,23 @@ function surnameAfterGiven(t: Token, roles: readonly Role[]): boolean {
   return roles.length >= 2 && roles.every((r) => r === "F") && t.cap && t.cyr && t.glued && !t.sentenceStart && !t.initial && !isAbbrev(t) && !info(t).place && !info(t).organisation && !isTitleWord(t);
 }
 
+/**
+ * "Н. Кан", "А. Анкара"? After an initial, a word the dictionary knows as a place and also as a given name or with a
+ * surname's ending is the surname: initials stand before surnames. "Н. Новгород" (a place and nothing else) is not.
+ */
+/** "Эссам Абд Эль Фатах", "Махмуд Абу Заид": inside a name, words that link its parts. */
+const ARABIC_LINK = /^(?:Абд|Абдель|Абдуль|Абу)$/u;
+/** "Аль Аин", "Эль Фатах": the Arabic article opens a place or a surname, never a given name. */
+const ARTICLE = /^(?:Аль|Эль|Ас|Ад|Ат)$/u;
+
+/** Posts written with a capital in official texts; other animate nouns ("Кок", "Барон") may well be surnames. */
+const POST = /^(?:Президент|Премьер|Министр|Посол|Председател|Спикер|Глав|Секретар|Генсек|Генеральн|Депутат|Сенатор|Советник|Помощник|Замести|Вице|Руководител|Директор|Губернатор|Мэр|Канцлер|Король|Корол|Принц|Эмир|Султан|Шейх)/u;
+
+function surnameAfterInitial(t: Token): boolean {
+  const i = info(t);
+  return t.cap && t.cyr && !t.initial && !isAbbrev(t) && i.place && !i.organisation && (i.dictFirst || i.dictSurname || POSSESSIVE_FORM.test(t.text));
+}
+
 /** Known to the dictionary only as a place (Ольвия, Салем): after a title, a given name rather than a town. */
 const onlyPlace = (t: Token) => {
   const i = info(t);
@@ -287,12 +305,14 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
   };
   while (k < run.length) {
     const a = run[k], b = run[k + 1], c = run[k + 2];
+    // "Аль Аин", "Эль Фатах": what follows the Arabic article is a place or the rest of a name begun before
+    if (ARTICLE.test(a.text) && b) { k += 2; continue; }
     // initials before or after a surname: "Н. Байбулин", "Байбулин Н. А."
     if (a.initial) {
       let n = 1;
       if (b?.initial) n = 2;
       const s = run[k + n];
-      if (s && surnameLike(s)) { push(n + 1, [...Array(n).fill("I"), "S"]); continue; }
+      if (s && (surnameLike(s) || surnameAfterInitial(s))) { push(n + 1, [...Array(n).fill("I"), "S"]); continue; }
       k += n;
       continue;
     }
@@ -315,7 +335,7 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
     // "Астана Опера", "в Астане Председатель": a place that is also a first name starts a person only before a real surname
     const placeAfterPrep = info(a).placeFirst && (/^(в|во|на|из|под)$/i.test(a.prev?.text ?? "") || !(b && (info(b).dictSurname || SURNAME_SHAPE.test(b.text))));
     // "Аким Туркестанской области": a title the dictionary also knows as a given name opens no name
-    const starts = isFirst(a) && !LOCAL_TITLE.test(a.text) && !placeAfterPrep && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
+    const starts = isFirst(a) && !LOCAL_TITLE.test(a.text) && !ARTICLE.test(a.text) && !placeAfterPrep && !(a.sentenceStart && info(a).common && !info(a).nameFirst && !(b && surnameLike(b)));
     // "Тулией Аксон", "Одилией Бассо": an unknown feminine given name in the instrumental before a foreign surname that does not decline
     const unknownOrTitledPlace = !info(a).known || (onlyPlace(a) && titledAt(k));
     const foreignFeminine = !starts && !!b && !a.sentenceStart && unknownOrTitledPlace && FEMININE_INSTRUMENTAL.test(a.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b);
@@ -330,13 +350,19 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
     // "Карлос Батрес … Карлос Симон", "Гергей Ковач": a word that opens pairs with several surnames, or that the
     // dictionary guesses to be a given name, is one
     const givenByUse = !starts && !unknownStart && !!b && lastPair && !a.sentenceStart && !a.initial && !b.initial && b.cap && !isTitleWord(b) && !info(b).place && !info(b).organisation && !isAbbrev(b) && !info(a).organisation && !info(a).place && !(info(a).common && !info(a).nameFirst) && !isTitleWord(a) && !LOCAL_TITLE.test(a.text) && (givenElsewhere(a) || guessedGivenName(a));
-    const repeatedSurname = !starts && !unknownStart && !!b && lastPair && !a.initial && !b.initial && !info(a).organisation && (!isTitleWord(a) || pairTwice(a, b)) && !isTitleWord(b) && !info(b).place && !info(b).organisation && !a.sentenceStart && surnameLike(b) && (((!info(a).known || info(a).place || info(a).dictFirst || info(a).dictSurname) && aloneElsewhere(a, b)) || pairTwice(a, b));
+    // "нидерландский предприниматель Бессель Кок проводит": right after a title, two capitalised words of which the
+    // first is unknown to the dictionary and the second names no place, organisation or post
+    const titledPair = !starts && !unknownStart && !!b && lastPair && titledAt(k) && !a.sentenceStart && !info(a).known && !a.initial && !isAbbrev(a) && b.cap && b.cyr && !b.initial && !isAbbrev(b) && !info(b).place && !info(b).organisation && !POST.test(b.text) && !LOCAL_TITLE.test(b.text);
+    // ("Острова Уайт … Острове Уайт": a common noun that is no given name opens no name, however often)
+    // ("Хаканом Фиданом … Хакан Фидан": an animate one, a title, may be a foreign given name)
+    const commonOnly = (t: Token) => info(t).common && !info(t).dictFirst && !info(t).nameFirst && !info(t).dictSurname && parse(t.text).every((p) => !p.known || (p.pos === "NOUN" && p.marks.has("inan")));
+    const repeatedSurname = !starts && !unknownStart && !!b && lastPair && !a.initial && !b.initial && !info(a).organisation && (!isTitleWord(a) || pairTwice(a, b)) && !isTitleWord(b) && !info(b).place && !info(b).organisation && !a.sentenceStart && surnameLike(b) && (((!info(a).known || info(a).place || info(a).dictFirst || info(a).dictSurname) && aloneElsewhere(a, b)) || (pairTwice(a, b) && !commonOnly(a)));
     // "Мигеля Анхеля Моратиноса … Моратиноса": two unknown given names before a surname the article uses alone
     if (!starts && !unknownStart && b && c && k + 3 === run.length && run.slice(0, k).every((x) => info(x).place || info(x).organisation) && !a.sentenceStart && [a, b].every((x) => !info(x).known && !x.initial && !isAbbrev(x)) && surnameLike(c) && aloneElsewhere(b, c)) {
       push(3, ["F", "F", "S"]);
       continue;
     }
-    if (starts || unknownStart || repeatedSurname || givenByUse) {
+    if (starts || unknownStart || repeatedSurname || givenByUse || titledPair) {
       // first name, further given names / patronymic / particles, then the surname
       const roles: Role[] = ["F"];
       let n = 1;
@@ -353,7 +379,7 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
           n += 2;
           break;
         }
-        if (t.particle || (PARTICLES.has(t.text.toLowerCase().replace(/-.*/, "")) && !isLast && run[k + n + 1].cap)) { roles.push("X"); n++; continue; }
+        if (t.particle || ((PARTICLES.has(t.text.toLowerCase().replace(/-.*/, "")) || ARABIC_LINK.test(t.text)) && !isLast && run[k + n + 1].cap)) { roles.push("X"); n++; continue; }
         if (isPatr(t) && n >= 1 && roles[roles.length - 1] === "F") { roles.push("P"); n++; continue; }
         const afterParticle = roles[roles.length - 1] === "X";
         // "Оли Таджикистана Махмадтоиром": a place known only as such stands for a given name only in the nominative ("Ольвия")
@@ -437,6 +463,8 @@ function titleBefore(tokens: Token[], at: number, text: string, adjacentOnly = f
 /** Cases suggested by the words around a span: a verb after it, a preposition, title or noun before it. */
 function contextCases(tokens: Token[], at: number, text: string, len = 1): Map<Case, number> {
   const bonus = new Map<Case, number>();
+  // "3. Аркади Патаркацишвили — 6,69 %", "• Тору Камикава (Япония)": a list names in the nominative
+  if (isListItem(tokens, at, len, text)) return bonus.set("nomn", 0.6);
   const next = tokens[at + len];
   if (next && !/[,.;:!?()«»"]/.test(text.slice(tokens[at + len - 1].end, next.start)) && !next.cap) {
     // the subject of a finite verb: "Кошта заявил", "Саранго отметила"
@@ -684,12 +712,17 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
   const regnal = regnalSpans(tokens, text);
   const taken = new Set([...eastAsian.flatMap((c) => c.tokens), ...regnal.flatMap((r) => r.tokens)]);
   const inPartner = (t: Token) => !!options.notPeople?.some(([a, b]) => t.start >= a && t.end <= b);
+  const fullNames = new Set(candidates(tokens, text).filter((c) => c.tokens.length > 1).flatMap((c) => c.tokens));
+  // list items the general rules do not read as a full name are read by analogy with their siblings
+  const listed = listPeople(tokens, text).filter((l) => !l.tokens.some((t) => fullNames.has(t) || taken.has(t) || inPartner(t)));
+  for (const l of listed) for (const t of l.tokens) taken.add(t);
   const cands = candidates(tokens, text).filter((c) => !c.tokens.some((t) => taken.has(t) || inPartner(t)));
   const votes = nameVotes(cands);
   const book = new PersonBook(text);
   for (const c of cands) if (c.roles.some((r) => r === "F" || r === "I") || (c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1)) readFullName(book, tokens, c, votes);
   // "Король Абдалла II", "Папа Римский Лев XIV": a given name and a regnal number are the whole name
   for (const rg of regnal) book.addWhole(rg.tokens, rg.name, rg.case);
+  for (const l of listed) book.addWhole(l.tokens, l.name, "nomn");
   for (const ea of eastAsian) book.addWhole(ea.tokens, ea.name, ea.declined ? undefined : "nomn");
   const singles = cands.filter((c) => c.roles.length === 1);
   const singleCounts = new Map<string, number>();
