@@ -101,6 +101,19 @@ describe("findPeople", () => {
     expect(names("Завод в Ньюпорте, столице Острова Уайт, закрыт. Это главный работодатель на Острове Уайт.")).toEqual([]);
   });
 
+  it("reads a Korean name declined at both ends", () => {
+    expect(names("После смерти Кима Чен Ира КНДР не изменилась.")).toEqual(["Ким Чен Ир"]);
+  });
+
+  it("does not take a word the article quotes, or an organisation after people in the plural, for a surname", () => {
+    expect(names("Открылся центр «Кин-Топ». В центре Кин-Топ занимаются дети. Кин-Топ работает.")).toEqual([]);
+    expect(names("Об этом активистам Гринпис сообщили жители. Представители Гринпис пришли.")).toEqual([]);
+  });
+
+  it("opens a name with a word the dictionary files as a surname only before an unknown surname", () => {
+    expect(names("Конкурент компании, Аарон Брейтмайер, управляющий фондом, уже подал иск.")).toEqual(["Аарон Брейтмайер"]);
+  });
+
   it("keeps particles inside a name", () => {
     expect(names("Глава Еврокомиссии Урсула фон дер Ляйен выступила в парламенте.")).toEqual(["Урсула фон дер Ляйен"]);
   });

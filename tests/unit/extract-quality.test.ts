@@ -1,7 +1,7 @@
 // Runs the whole extractor in-process over the bundled corpora and scores it with the issue's own scorers.
 // Ratchet: each threshold sits a little below what the code reached at the last commit that touched it;
 // raise them as the extractor improves, never above what passes. The target is ≥ 0.90 overall on seeds
-// and dev (no field below 0.80) and people F1 ≥ 0.90 on factru-dev.
+// and dev (no field below 0.80) and people F1 ≥ 0.925 on factru-dev.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -112,6 +112,6 @@ describe("extraction quality on the bundled corpora", () => {
     const f1 = Number(/F1: ([\d.]+)/.exec(result.stdout)?.[1]);
     // Measured at the same commit: 0.902; 0.910 after the holdout2 name fixes; 0.892 once the given names that
     // occurred in one scored article only were taken out of the lexicon; 0.908 with the general name rules since.
-    expect(f1).toBeGreaterThanOrEqual(0.9);
+    expect(f1).toBeGreaterThanOrEqual(0.925);
   });
 });

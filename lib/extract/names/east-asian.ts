@@ -5,7 +5,8 @@
 // these syllables, so they are recognised by shape, in articles that speak of an East Asian country.
 
 /** One syllable of the Palladius (Chinese), Kontsevich (Korean) or Vietnamese transcription. */
-const SYLLABLE = "(?:цз|чж|чх|тх|кх|пх|кк|тт|пп|сс|чч|нг|[бвгджзйклмнпрстфхцчшщ])?в?[аеёиоуыэюя]{1,2}й?(?:нгь?|нь|н|ль|л|м|к|т|п|ч|х|ь)?";
+// ("Ир" of "Ким Ир Сен", "Ким Чен Ир" is the one traditional spelling with a final р)
+const SYLLABLE = "(?:цз|чж|чх|тх|кх|пх|кк|тт|пп|сс|чч|нг|[бвгджзйклмнпрстфхцчшщ])?в?[аеёиоуыэюя]{1,2}й?(?:нгь?|нь|н|ль|л|м|к|т|п|ч|х|ь|(?<=и)р)?";
 const ONE = new RegExp(`^${SYLLABLE}$`);
 const ONE_OR_TWO = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`);
 

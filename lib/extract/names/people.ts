@@ -163,6 +163,12 @@ const knownBeyondNames = (t: Token) => {
   return i.known && (i.common || i.place || i.organisation || i.dictFirst || i.dictSurname);
 };
 
+/** Known to the dictionary as a name part and nothing else ("Аарон", which it files as a surname). */
+const nameOnly = (t: Token) => {
+  const i = info(t);
+  return i.nameFirst && !i.common && !i.place && !i.organisation;
+};
+
 /** A real patronymic is made from a first name: Николаевич ← Николай, Иосифовна ← Иосиф. */
 function fromFirstName(t: Token): boolean {
   const m = /^(.+?)(ович|евич|овн|евн|ичн|ич)/.exec(t.text.toLowerCase());
@@ -343,7 +349,7 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
     const instrumentalPair = !starts && !!b && !a.sentenceStart && unknownOrTitledPlace && MASCULINE_INSTRUMENTAL.test(a.text) && INSTRUMENTAL.test(b.text) && b.cyr && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b) && !isAbbrev(b);
     // "Маулен Ашимбаев провел встречу", "Жан-Люк Меланшон заявил": an unknown given name opening a sentence whose verb follows the pair
     const subjectPair = !starts && !!b && a.sentenceStart && k === 0 && run.length === 2 && !info(a).known && !a.initial && !b.initial && !info(b).place && !info(b).organisation && !isTitleWord(b) && (SURNAME_SHAPE.test(b.text) || !info(b).known || info(b).dictSurname) && verbAfter(after);
-    const unknownStart = !starts && b && (foreignFeminine || instrumentalPair || subjectPair || ((!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (knownBeyondNames(a) ? (info(b).dictSurname && info(b).nameFirst) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))))));
+    const unknownStart = !starts && b && (foreignFeminine || instrumentalPair || subjectPair || ((!a.sentenceStart || (isPatr(b) && !info(a).known)) && !info(a).place && !info(a).organisation && !isTitleWord(a) && (knownBeyondNames(a) ? (info(b).dictSurname && info(b).nameFirst) || (nameOnly(a) && !info(b).known && surnameLike(b)) : surnameLike(a) && (info(b).dictSurname || (isPatr(b) && fromFirstName(b)) || (isFirst(b) && k + 2 === run.length) || (!info(b).known && surnameLike(b)) || /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|швили|дзе|ян|енко|ук|юк|улы|ұлы|баев|баева)$/i.test(b.text.replace(/(а|у|ым|ой|ом|е)$/, ""))))));
     // "Арарат Мирзоян … Мирзоян отметил", "Карлос Батрес … Батрес": an unknown or place-like word before a word the
     // article also uses alone as a name is a given name
     const lastPair = lastPairOfRun(run, k);
@@ -727,7 +733,9 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
   const singles = cands.filter((c) => c.roles.length === 1);
   const singleCounts = new Map<string, number>();
   for (const c of singles) singleCounts.set(key(c.tokens[0].text), (singleCounts.get(key(c.tokens[0].text)) ?? 0) + 1);
-  for (const c of singles) readSingle(book, tokens, c, votes, singleCounts);
+  // «Кин-Топ», «Маяк»: a word the article puts in quotes names a thing, wherever it stands
+  const quoted = new Set([...text.matchAll(/«([^»]{1,80})»/gu)].flatMap((m) => m[1]!.split(/[\s,]+/u).filter(Boolean).map(stemKey)));
+  for (const c of singles) readSingle(book, tokens, c, votes, singleCounts, quoted);
   return book.result(options.known);
 }
 
@@ -829,7 +837,7 @@ function readFullName(book: PersonBook, tokens: Token[], c0: Candidate, votes: M
 }
 
 /** A lone capitalised word: a later mention of someone named in full, or a person named by the surname alone. */
-function readSingle(book: PersonBook, tokens: Token[], c: Candidate, votes: Map<string, number>, singleCounts: Map<string, number>): void {
+function readSingle(book: PersonBook, tokens: Token[], c: Candidate, votes: Map<string, number>, singleCounts: Map<string, number>, quoted: ReadonlySet<string>): void {
   const text = book.text;
   const t = c.tokens[0];
   const i = info(t);
@@ -841,6 +849,7 @@ function readSingle(book: PersonBook, tokens: Token[], c: Candidate, votes: Map<
     book.mention(owner, span, { short: true });
     return;
   }
+  if (quoted.has(stemKey(t.text))) return;
   const bonus = contextCases(tokens, c.at, text);
   if (!loneSurname(tokens, c, text, bonus, singleCounts)) return;
   const r = read(c, bonus, votes);
@@ -874,6 +883,8 @@ function loneSurname(tokens: Token[], c: Candidate, text: string, bonus: Map<Cas
   if (prevTok && !prevTok.cap && /[бвгджзклмнпрстфхцчшщ]$/.test(t.text) && !/[,.;:!?()«»"]/.test(text.slice(prevTok.end, t.start))) {
     const ps = parse(prevTok.text).filter((p) => p.known && p.pos === "NOUN");
     if (ps.length && ps.every((p) => p.marks.has("inan") && p.case !== "nomn")) return false;
+    // "активистам Гринпис", "представители Хамас": an undeclined word after people in the plural is their organisation
+    if (!i.dictSurname && ps.length && ps.every((p) => p.marks.has("anim") && p.number === "plur")) return false;
   }
   // a lone capitalised word among others, in quotes, or shaped like an adjective is a name of something else
   // ("Посла Индонезии Сутрисно", "главой МИД Индонезии Сугионо": a titled single name after the country it serves is one)
@@ -969,7 +980,9 @@ function eastAsianSpans(tokens: Token[], text: string): EastAsianSpan[] {
     // a Russian phrase of short words ("Как Дом", "Сон Мой") is not a name: at most one dictionary word
     // (the dictionary knows most of these syllables as abbreviations or rare words, so only a sentence's first word is suspect)
     if (t.sentenceStart && info(t).common && !info(t).nameFirst) continue;
-    if (afterOpeningQuote(text, t.start) || run.some((r) => (info(r).place && !info(r).nameFirst) || info(r).organisation)) continue;
+    // ("Кима Чен Ира": after a frequent family name, a syllable the dictionary also knows as a place is part of the name)
+    const familyHead = isFamilyName(head);
+    if (afterOpeningQuote(text, t.start) || run.some((r, k) => (info(r).place && !info(r).nameFirst && !(familyHead && k > 0)) || info(r).organisation)) continue;
     // the conjunction "И" opens the next clause: "Ван И" is a name, "Ван И Ли" is not one
     if (run.some((r, k) => r.text === "И" && k < run.length - 1)) continue;
     const parts = run.map((r) => r.text);
