@@ -15,7 +15,7 @@ import {
 } from "./types";
 
 /** Bump when the output for the same input may change: stored extractions older than this are re-extracted. */
-export const EXTRACTOR_VERSION = "0.4.5";
+export const EXTRACTOR_VERSION = "0.5.0";
 
 export interface Extractor {
   extractBytes(bytes: Uint8Array, opts?: { fileName?: string }): FileExtraction;
