@@ -177,3 +177,31 @@ describe("themes in new wordings", () => {
     expect(articles("germany-france-digest.txt")[0].events[0].themes.map((t) => t.code)).toContain("conflicts");
   });
 });
+
+describe("who stands for whom", () => {
+  const one = (text: string) => extractor.extractText(text).articles[0]!;
+  const sides = (a: ExtractedArticle) => a.events.map((e) => e.participants.map((p) => `${p.side}:${p.name}:${p.position ?? ""}`));
+
+  it("gives each of two people under a plural title the country named in the same place", () => {
+    const a = one(
+      "АСТАНА, 3 марта 2026 – Kazinform. Президенты Казахстана и Словении Касым-Жомарт Токаев и Марко Зупанец провели телефонный разговор. Стороны обсудили торговлю.",
+    );
+    expect(sides(a)).toEqual([["home:Касым-Жомарт Токаев:Президент Казахстана", "partner:Марко Зупанец:Президент Словении"]]);
+    expect(a.events[0]!.partners.map((p) => p.code)).toEqual(["SI"]);
+  });
+
+  it("reads a foreign subject discussing something with a home official as their meeting", () => {
+    const a = one(
+      "АСТАНА, 3 марта 2026 – Kazinform. Министр экономики Словении Марко Зупанец, прибывший в Астану, обсудил с казахстанским коллегой Ерланом Жумабековым условия соглашения об инвестициях.",
+    );
+    expect(a.events.map((e) => e.kind)).toEqual(["meeting"]);
+    expect(sides(a)[0]!.map((s) => s.split(":").slice(0, 2).join(":"))).toEqual(["home:Ерлан Жумабеков", "partner:Марко Зупанец"]);
+  });
+
+  it("takes a contact 'a few days ago', reported after today's, for background", () => {
+    const a = one(
+      "АСТАНА, 16 мая 2026 – Kazinform. Президент Касым-Жомарт Токаев провел переговоры с Президентом Словении Марко Зупанецом в Любляне. Всего несколько дней назад лидеры уже обсуждали эти вопросы по телефону.",
+    );
+    expect(a.events.map((e) => [e.kind, e.date, e.location])).toEqual([["meeting", "2026-05-16", "Любляна"]]);
+  });
+});

@@ -107,6 +107,15 @@ function implicitTrigger(a: SidedArticle, i: number): { kind: TriggerKind; stren
   for (const ref of foreignReferences(a, i)) {
     if (ref.grammaticalCase === "ablt" && withBefore(a, s.start, ref.span[0])) return { kind: "meeting", strength: 0.8, span: ref.span };
   }
+  // "Министр торговли Турции Омер Болат обсудил с казахстанским коллегой Арманом Шаккалиевым …": the foreigner
+  // is the subject and the home official the one "с" whom
+  const foreignSubject = sentenceActors(a, i).some((x) => x.nominative && a.sides.get(x.name)?.side === "partner");
+  if (foreignSubject) {
+    for (const info of sentenceActors(a, i)) {
+      if (a.sides.get(info.name)?.side !== "home" || info.mention.grammaticalCase !== "ablt") continue;
+      if (withBefore(a, s.start, info.title?.[0] ?? info.mention.span[0])) return { kind: "meeting", strength: 0.8, span: [info.title?.[0] ?? info.mention.span[0], info.mention.span[1]] };
+    }
+  }
   return visitTrigger(a, i, sm);
 }
 

@@ -309,7 +309,47 @@ export function analysePeople(
     p.feminine = genderOf(masked, p, sentences);
   }
   shareListedTitles(masked, infos, profiles);
+  respectiveTitles(masked, infos, profiles, partnerMentions);
   return { profiles, infos };
+}
+
+/** Plural heads of a title two people share, one country each: "Президенты Казахстана и Узбекистана A и B". */
+const RESPECTIVE_HEAD = /^(?:президенты|главы|лидеры|министры|премьер-министры|спикеры|председатели|руководители|послы)$/u;
+
+/**
+ * "Президенты Казахстана и Узбекистана Касым-Жомарт Токаев и Шавкат Мирзиёев", "главы МИД Турции и Казахстана A и B":
+ * the two people stand for the two countries in the order named, so the second takes the second country's side.
+ */
+function respectiveTitles(masked: string, infos: MentionInfo[], profiles: Map<string, Profile>, partnerMentions: readonly PartnerMention[]): void {
+  for (let k = 1; k < infos.length; k++) {
+    const cur = infos[k]!;
+    const prev = infos[k - 1]!;
+    if (cur.sentence !== prev.sentence || cur.inQuote || !prev.title || cur.title) continue;
+    if (!/^\s*и\s*$/u.test(masked.slice(prev.mention.span[1], cur.mention.span[0]))) continue;
+    const titleText = masked.slice(prev.title[0], prev.title[1]);
+    if (!RESPECTIVE_HEAD.test(titleText.split(/\s+/u)[0]!.toLowerCase())) continue;
+    const named = partnerMentions.filter((pm) => pm.span[0] >= prev.title![0] && pm.span[1] <= prev.title![1]);
+    const distinct = named.filter((pm, i) => named.findIndex((q) => q.partner === pm.partner) === i);
+    if (distinct.length !== 2 || !/^\s*и\s*$/u.test(masked.slice(distinct[0]!.span[1], distinct[1]!.span[0]))) continue;
+    const p = profiles.get(cur.name);
+    const q = profiles.get(prev.name);
+    if (!p || !q || p === q || p.sideCertainty >= 0.85) continue;
+    const [first, second] = distinct as [PartnerMention, PartnerMention];
+    // the first person stands for the first country: only then is the order a reliable guide
+    if ((first.partner.code === HOME_CODE) !== (q.side === "home")) continue;
+    p.side = second.partner.code === HOME_CODE ? "home" : "partner";
+    p.sideCertainty = 0.85;
+    // each one's own title: "Президент Казахстана", "Президент Узбекистана"
+    const head = titleText.split(/\s+/u)[0]!;
+    const noun = parse(head.toLowerCase()).find((w) => w.known && w.pos === "NOUN" && w.number === "plur");
+    if (noun) {
+      const headSg = head[0] === head[0]!.toUpperCase() ? noun.lemma.charAt(0).toUpperCase() + noun.lemma.slice(1) : noun.lemma;
+      const between = masked.slice(prev.title[0] + head.length, first.span[0]);
+      q.titleText = `${headSg}${between}${masked.slice(first.span[0], first.span[1])}`.replace(/\s+/gu, " ");
+      p.titleText = `${headSg}${between}${masked.slice(second.span[0], second.span[1])}`.replace(/\s+/gu, " ");
+    }
+    if (p.side === "partner" && !p.affiliations.some((a) => a.partner === second.partner)) p.affiliations.push(second);
+  }
 }
 
 /**

@@ -38,6 +38,7 @@ export function readSentences(m: ArticleMentions): ReadArticle {
   const title = m.title ? key(m.title.trim()) : null;
   const perParagraph = new Map<number, number>();
   for (const s of m.sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  let reported = false;
   const roles: SentenceRole[] = m.sentences.map((s) => {
     const raw = m.text.slice(s.start, s.end).trim();
     const alone = perParagraph.get(s.paragraph) === 1;
@@ -47,12 +48,17 @@ export function readSentences(m: ArticleMentions): ReadArticle {
     // that reports the same contact merges with the lead's block.
     const trigger = BACKGROUND_OPENER.test(raw) || SKIP_LINE.test(raw) ? null : triggerOf(masked.toLowerCase(), s.start);
     // "Предыдущий раунд консультаций прошел в Астане в 2022 году": a contact dated long before the article is its background
-    const past = !!trigger && !headline && reportsPastContact(masked, s.start, m.publishedOn);
+    // "Несколько дней назад лидеры уже обсуждали это по телефону", after the contact reported: an earlier one
+    const past = !!trigger && !headline && (reportsPastContact(masked, s.start, m.publishedOn) || (reported && AGO.test(masked)));
+    if (trigger && !headline && !past) reported = true;
     const background = BACKGROUND_OPENER.test(raw) || SKIP_LINE.test(raw) || past;
     return { trigger: past ? null : trigger, background, headline };
   });
   return { ...m, roles: continuedBackground(m, roles), bodyEnd: bodyEndOf(m, roles) };
 }
+
+/** "несколько дней назад", "неделю назад", "месяцем ранее": a time before the contact being reported. */
+const AGO = /(?:^|[\s,(])(?:дн(?:я|ей)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад(?=$|[\s,.;)])|(?:^|[\s,(])(?:неделей|месяцем|годом)\s+(?:ранее|раньше)(?=$|[\s,.;)])/u;
 
 /** "Предыдущий раунд прошел в 2019 году. Тогда делегацию возглавлял …": the next sentence goes on with the background. */
 const STILL_BACKGROUND = /^(?:тогда|в\s+тот\s+раз|в\s+том\s+году|тогда\s+же)(?=[\s,])/iu;

@@ -42,7 +42,8 @@ function sidesFromRelations(a: ReadArticle, known: ReadonlyMap<string, SideVerdi
         const mine = sides.get(u.name);
         // a side taken from a generic title ("министр") yields to what the sentence says
         if (mine && mine.certainty > 0.5) continue;
-        const surer = actors.find((k) => k.name !== u.name && (sides.get(k.name)?.certainty ?? 0) > Math.max(mine?.certainty ?? 0, 0.5));
+        // (a person of no side yet follows even a generic title's side: "Президент X … провел переговоры с Y")
+        const surer = actors.find((k) => k.name !== u.name && (sides.get(k.name)?.certainty ?? 0) > (mine ? Math.max(mine.certainty, 0.5) : 0.45));
         if (!surer) continue;
         const theirs = sides.get(surer.name)!.side;
         const between = a.masked.slice(Math.min(u.mention.span[1], surer.mention.span[1]), Math.max(u.mention.span[0], surer.mention.span[0]));
