@@ -184,11 +184,8 @@ describe("addTitleReferences", () => {
     expect(mentionsIn(a, 1)).toEqual([{ name: "Петра Зорич", byTitle: true }]);
   });
 
-  // BUG (references.ts, findTitleReferences → verbGender): the gender of a reference is read only
-  // from a verb *after* it, so in the usual attribution after a quote, «…», – сказала министр, the
-  // reference has no gender and resolves to the minister named last — a man. The comments on
-  // genderFits and in resolveReference give exactly "– сказала министр" as the case they handle.
-  it.fails("a feminine verb before the reference («– сказала министр») picks the woman too", () => {
+  // the usual attribution after a quote puts the verb first: its gender is the reference's
+  it("a feminine verb before the reference («– сказала министр») picks the woman too", () => {
     const a = twoMinisters("«Мы ценим поддержку Казахстана», – сказала министр.");
     expect(mentionsIn(a, 1)).toEqual([{ name: "Петра Зорич", byTitle: true }]);
   });

@@ -205,3 +205,21 @@ describe("who stands for whom", () => {
     expect(a.events.map((e) => [e.kind, e.date, e.location])).toEqual([["meeting", "2026-05-16", "Любляна"]]);
   });
 });
+
+describe("places and partners around names", () => {
+  const one = (text: string) => extractor.extractText(text).articles[0]!;
+
+  it("puts an unknown city after a feminine adjective or in the accusative in the nominative", () => {
+    const a = one("АСТАНА, 3 марта 2026 – Kazinform. Спикер Сената Арман Жумабеков принял участие в заседании Парламентской ассамблеи тюркоязычных государств (ТюркПА), которое проходит в азербайджанской Закатале. Накануне, по прибытии в Закаталу, казахстанский спикер встретился с Председателем парламента Турции Мехметом Юджелем.");
+    expect(a.events.map((e) => e.location)).toEqual(["Закатала", "Закатала"]);
+  });
+
+  it("keeps a country in a title when a given name that looks like a surname follows it", () => {
+    const a = one("АСТАНА, 3 марта 2026 – Kazinform. Министр иностранных дел Казахстана Арман Жумабеков провел переговоры с министром иностранных дел Словении Ниной Ковач.");
+    expect(a.events.map((e) => [e.partners.map((p) => p.code), e.participants.map((p) => `${p.side}:${p.name}`)])).toEqual([[["SI"], ["home:Арман Жумабеков", "partner:Нина Ковач"]]]);
+  });
+
+  it("reads the name after a country in a title on its own", () => {
+    expect(one("Глава правительства Израиля Биньямин Кацнельсон провел заседание. Кацнельсон заявил о планах.").people.map((p) => p.name)).toEqual(["Биньямин Кацнельсон"]);
+  });
+});

@@ -114,6 +114,16 @@ describe("findPeople", () => {
     expect(names("Конкурент компании, Аарон Брейтмайер, управляющий фондом, уже подал иск.")).toEqual(["Аарон Брейтмайер"]);
   });
 
+  it("keeps a Kyrgyz father's name before «уулу» as written in every case", () => {
+    expect(names("Спикер говорил по телефону с Торагой Жогорку Кенеша Эмилбеком Сыдыкбек уулу.")).toEqual(["Эмилбек Сыдыкбек уулу"]);
+  });
+
+  it("reads syllables outside an East Asian article as a name when declined once and named again", () => {
+    expect(names("Министр говорил с Генеральным директором организации (ФАО) Цюй Хайюем. Цюй Хайюй оценил реформы.")).toEqual(["Цюй Хайюй"]);
+    // the end of another name is not one: "Марин Ле Пен"
+    expect(names("Лидер партии Марин Ле Пен выступила. Марин Ле Пен заявила, что Ле Пен победит.")).toEqual(["Марин Ле Пен"]);
+  });
+
   it("keeps particles inside a name", () => {
     expect(names("Глава Еврокомиссии Урсула фон дер Ляйен выступила в парламенте.")).toEqual(["Урсула фон дер Ляйен"]);
   });

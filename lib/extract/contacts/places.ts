@@ -12,7 +12,8 @@ export interface PlaceHit {
   span: Span;
 }
 
-const IN_PLACE = /(?:^|[\s(«])(?:в|во|В|Во)\s+(?:г\.\s*|городе\s+)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=([\s,.;:)»]|$))/gu;
+// ("в азербайджанской Габале": an adjective of place may come between, and its gender is the city's)
+const IN_PLACE = /(?:^|[\s(«])(?:в|во|В|Во)\s+(?:г\.\s*|городе\s+|([а-яё]{4,}(?:ской|ском|цкой|цком))\s+)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=([\s,.;:)»]|$))/gu;
 const VISIT_PLACE = /(?:посетил\p{L}*|прибыл\p{L}*\s+в|прибывш\p{L}*\s+в|визит\p{L}*\s+в|по\s+прибытии\s+в|поездк\p{L}*\s+в)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)/gu;
 
 function isCountryOrOrg(span: Span, partnerMentions: readonly PartnerMention[]): boolean {
@@ -68,9 +69,11 @@ export function placeIn(masked: string, range: Span, excluded: readonly Span[], 
   IN_PLACE.lastIndex = 0;
   for (let m = IN_PLACE.exec(slice); m; m = IN_PLACE.exec(slice)) {
     if (capital && capital.span[0] < range[0] + m.index) return capital;
-    const word = m[1]!;
+    const word = m[2]!;
     const at = range[0] + m.index + m[0].lastIndexOf(word);
-    const hit = candidate(masked, word, at, excluded, partnerMentions);
+    const found = candidate(masked, word, at, excluded, partnerMentions);
+    // "в азербайджанской Габале": a feminine adjective makes an unknown city's locative -е a nominative -а
+    const hit = found && m[1]?.endsWith("ой") && /е$/u.test(word) && /[бвгджзклмнпрстфхцчшщ]$/u.test(found.name) && !gazetteer().nominative(word) ? { ...found, name: `${found.name}а` } : found;
     // "визит сенаторов в Астану": the accusative of an -а/-я city is where someone goes, not where the event is
     if (hit && /[ую]$/u.test(word) && /[ая]$/u.test(hit.name)) continue;
     // "в Сеул", "в Минск": a consonant-final city after "в" is the accusative too (the location is "в Сеуле")

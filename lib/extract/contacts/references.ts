@@ -27,13 +27,20 @@ export interface TitleReference {
   foreign: boolean;
   /** The phrase names Kazakhstan or one of its institutions. */
   home: boolean;
-  /** The gender of a past verb right after the phrase ("министр сказала"), when there is one. */
+  /** The gender of a past verb right after the phrase ("министр сказала"), or before it ("– сказала министр"). */
   feminine: boolean | null;
 }
 
 /** The gender of a past-tense verb opening the text ("отметила она", ", – сказал"), or null. */
 function verbGender(after: string): boolean | null {
   const w = /^\s*(?:,\s*)?([а-яё]+)/u.exec(after);
+  if (!w || !isPastVerb(w[1]!)) return null;
+  return /(?:ла|лась)$/u.test(w[1]!) ? true : /(?:л|лся)$/u.test(w[1]!) ? false : null;
+}
+
+/** The gender of a past-tense verb closing the text ("», – сказала [министр]"), or null. */
+function verbGenderBefore(before: string): boolean | null {
+  const w = /([а-яё]+)\s*$/u.exec(before);
   if (!w || !isPastVerb(w[1]!)) return null;
   return /(?:ла|лась)$/u.test(w[1]!) ? true : /(?:л|лся)$/u.test(w[1]!) ? false : null;
 }
@@ -68,7 +75,7 @@ export function findTitleReferences(m: ArticleMentions): TitleReference[] {
       const tail = phrase.slice(w[0].length).trim().toLowerCase();
       const reading = found.head.qualified?.find((q) => q.next.test(tail));
       const home = !foreign && (found.head.home || !!reading?.home || HOME_TITLE.test(phrase) || inPhrase.some((pm) => pm.partner.code === HOME_CODE));
-      out.push({ span, sentence: i, head: found.head, matches: reading?.matches ?? found.head.matches, grammaticalCase: found.grammaticalCase, cases: found.cases, foreign, home, feminine: verbGender(m.masked.slice(end, s.end)) });
+      out.push({ span, sentence: i, head: found.head, matches: reading?.matches ?? found.head.matches, grammaticalCase: found.grammaticalCase, cases: found.cases, foreign, home, feminine: verbGender(m.masked.slice(end, s.end)) ?? (found.cases.includes("nomn") ? verbGenderBefore(m.masked.slice(s.start, start)) : null) });
     }
   });
   return out;

@@ -5,8 +5,9 @@
 // these syllables, so they are recognised by shape, in articles that speak of an East Asian country.
 
 /** One syllable of the Palladius (Chinese), Kontsevich (Korean) or Vietnamese transcription. */
-// ("Ир" of "Ким Ир Сен", "Ким Чен Ир" is the one traditional spelling with a final р)
-const SYLLABLE = "(?:цз|чж|чх|тх|кх|пх|кк|тт|пп|сс|чч|нг|[бвгджзйклмнпрстфхцчшщ])?в?[аеёиоуыэюя]{1,2}й?(?:нгь?|нь|н|ль|л|м|к|т|п|ч|х|ь|(?<=и)р)?";
+// ("Ир" of "Ким Ир Сен", "Ким Чен Ир" is the one traditional spelling with a final р; "ъ" parts syllables in
+// Palladius: "Дунъюй")
+const SYLLABLE = "ъ?(?:цз|чж|чх|тх|кх|пх|кк|тт|пп|сс|чч|нг|[бвгджзйклмнпрстфхцчшщ])?в?[аеёиоуыэюя]{1,2}й?(?:нгь?|нь|н|ль|л|м|к|т|п|ч|х|ь|(?<=и)р)?";
 const ONE = new RegExp(`^${SYLLABLE}$`);
 const ONE_OR_TWO = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`);
 
@@ -87,7 +88,7 @@ export function lastPartNominative(word: string): string | null {
     if (!low.endsWith(ending) || low.length <= ending.length + 1) continue;
     const base = word.slice(0, word.length - ending.length);
     // "Тхаем" → "Тхай": the instrumental of a name ending in -й
-    if ((ending === "ем" || ending === "ём") && /[аеиоуэ]$/i.test(base) && ONE_OR_TWO.test(`${base}й`.toLowerCase())) return `${base}й`;
+    if ((ending === "ем" || ending === "ём") && /[аеиоуэюя]$/i.test(base) && ONE_OR_TWO.test(`${base}й`.toLowerCase())) return `${base}й`;
     if (!/[бвгджзклмнпрстфхцчшщ]$/i.test(base)) continue;
     const lemma = soft && !HUSHING.test(base) && !/[кгх]$/i.test(base) ? base + "ь" : base;
     if (ONE_OR_TWO.test(lemma.toLowerCase())) return lemma;

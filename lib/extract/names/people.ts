@@ -209,7 +209,8 @@ function stemKey(word: string): string {
   return key(word).replace(/(?:ом|ем|ым|им|ой|ей|ам|ах|у|ю|а|я|е|ы|и)$/u, "");
 }
 
-function candidates(tokens: Token[], text: string): Candidate[] {
+/** `blocked`: tokens that belong to no name (a country's or an organisation's): a run of capitalised words ends there. */
+function candidates(tokens: Token[], text: string, blocked: (t: Token) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   const lone = loneStems(tokens);
   // the same two capitalised words, in any case, more than once ("Арарата Мирзояна … Арарат Мирзоян")
@@ -227,13 +228,13 @@ function candidates(tokens: Token[], text: string): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!(t.cap && t.cyr) || isAbbrev(t) || INSTITUTION_WORD.test(t.text)) {
+    if (!(t.cap && t.cyr) || isAbbrev(t) || INSTITUTION_WORD.test(t.text) || blocked(t)) {
       i++;
       continue;
     }
     // the run of glued capitalised words (and particles between them)
     let j = i + 1;
-    while (j < tokens.length && tokens[j].glued && tokens[j].cyr && !INSTITUTION_WORD.test(tokens[j].text) && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && (particleChainEndsCapitalised(tokens, j) || TURKIC_PATRONYMIC_WORD.test(tokens[j].text))))) j++;
+    while (j < tokens.length && tokens[j].glued && tokens[j].cyr && !blocked(tokens[j]) && !INSTITUTION_WORD.test(tokens[j].text) && ((tokens[j].cap && !isAbbrev(tokens[j])) || (tokens[j].particle && (particleChainEndsCapitalised(tokens, j) || TURKIC_PATRONYMIC_WORD.test(tokens[j].text))))) j++;
     const run = tokens.slice(i, j);
     // «Нур Отан», "Ак жол": a quoted name is a party, a company, a title
     if (!afterOpeningQuote(text, t.start)) segment(run, i, out, tokens[j], (k) => titleBefore(tokens, i + k, text) !== null, (g, sn) => lone.has(stemKey(sn.text)) || (pairs.get(`${stemKey(g.text)} ${stemKey(sn.text)}`) ?? 0) >= 2, (g) => (opens.get(stemKey(g.text))?.size ?? 0) >= 2, (g, sn) => (pairs.get(`${stemKey(g.text)} ${stemKey(sn.text)}`) ?? 0) >= 2);
@@ -595,6 +596,12 @@ function read(c: Candidate, bonus: Map<Case, number>, votes: Map<string, number>
     const role = c.roles[idx];
     const slots: ({ h: Hypothesis; s: number } | null)[] = new Array(12).fill(null);
     if (role === "I" || role === "X") return slots;
+    // "Нурланбеком Тургунбек уулу": the father's name before "уулу"/"кызы" does not decline
+    const next = c.tokens[idx + 1];
+    if (role === "S" && next && TURKIC_PATRONYMIC_WORD.test(next.text)) {
+      for (const kase of CASES) for (const gender of GENDERS) slots[slot(kase, gender)] = { h: { case: kase, gender, lemma: t.text, score: 0.6 }, s: 0.6 };
+      return slots;
+    }
     for (const h of hypsFor(t, role)) {
       const s = h.score + (votes.size ? votes.get(role + key(h.lemma)) ?? 0 : 0) + (h.lemma === t.text ? 0.01 : 0);
       const k = slot(h.case, h.gender);
@@ -712,7 +719,7 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
   const tokens = tokenize(text);
   // without an East Asian country in the text, only runs opening with a frequent family name
   const eastAsian = [
-    ...(speaksOfEastAsia(text) ? eastAsianSpans(tokens, text) : eastAsianSpans(tokens, text).filter((s) => isFamilyName(s.name.split(" ")[0]!))),
+    ...(speaksOfEastAsia(text) ? eastAsianSpans(tokens, text) : eastAsianSpans(tokens, text).filter((s, _, all) => isFamilyName(s.name.split(" ")[0]!) || eastAsianByContext(tokens, text, s, all))),
     ...mongolianSpans(tokens, text),
   ];
   const regnal = regnalSpans(tokens, text);
@@ -722,7 +729,8 @@ export function findPeople(text: string, options: FindPeopleOptions = {}): { peo
   // list items the general rules do not read as a full name are read by analogy with their siblings
   const listed = listPeople(tokens, text).filter((l) => !l.tokens.some((t) => fullNames.has(t) || taken.has(t) || inPartner(t)));
   for (const l of listed) for (const t of l.tokens) taken.add(t);
-  const cands = candidates(tokens, text).filter((c) => !c.tokens.some((t) => taken.has(t) || inPartner(t)));
+  // ("Израиля Биньямин Нетаньяху": the country ends the run, the name after it stands on its own)
+  const cands = candidates(tokens, text, inPartner).filter((c) => !c.tokens.some((t) => taken.has(t)));
   const votes = nameVotes(cands);
   const book = new PersonBook(text);
   for (const c of cands) if (c.roles.some((r) => r === "F" || r === "I") || (c.roles.filter((r) => r === "S").length > 0 && c.roles.length > 1)) readFullName(book, tokens, c, votes);
@@ -1011,6 +1019,20 @@ function mongolianSpans(tokens: Token[], text: string): EastAsianSpan[] {
 }
 
 const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{0,3})|XX)$/;
+
+/**
+ * "с Генеральным директором ФАО Цюй Дунъюем … Цюй Дунъюй высоко оценил": outside an article about an East Asian
+ * country, a run of syllables is a name when the article names it again and a title introduces it or Russian
+ * declines it.
+ */
+function eastAsianByContext(tokens: Token[], text: string, s: EastAsianSpan, all: readonly EastAsianSpan[]): boolean {
+  // ("Марин Ле Пен": syllables after a capitalised word are the end of another name)
+  if (s.tokens[0]!.prev?.cap) return false;
+  const own = all.filter((o) => !o.tokens[0]!.prev?.cap);
+  const again = own.some((o) => o !== s && o.name === s.name);
+  // (declined in one place and not in another, the syllables behave as a name does)
+  return again && own.some((o) => o.name === s.name && (o.declined || titleBefore(tokens, tokens.indexOf(o.tokens[0]!), text) !== null));
+}
 
 /** A capitalised Cyrillic word right before a Roman numeral, read in the case its context asks for. */
 function regnalSpans(tokens: Token[], text: string): { tokens: Token[]; name: string; case: Case }[] {

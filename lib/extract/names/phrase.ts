@@ -127,6 +127,9 @@ function nominativeTitle(phrase: string): string {
 
 const LOCATIVE_RULES: [RegExp, string][] = [
   [/ии$/, "ия"],
+  // "в Габалу", "по прибытии в Кандалакшу": after "в" an accusative in -у/-ю is a feminine name's
+  [/([^аеёиоуыэюя])у$/, "$1а"],
+  [/([^аеёиоуыэюя])ю$/, "$1я"],
   [/ье$/, "ье"],
   [/([аеёиоуыэюя])е$/, "$1е"],
   [/е$/, ""],

@@ -190,7 +190,11 @@ function looksLikePerson(atoms: Atom[], index: number, text: string, covered: Ui
   if (COMMON_WORD_NAMES.has(atom.norm) && startsSentence(text, atom)) return true;
   const next = atoms[index + 1];
   if (!next || next.gap !== Gap.Space || covered[index + 1] || !next.firstUpper || next.allUpper) return false;
-  return SURNAME_AFTER.test(normalizeChars(text.slice(next.start, next.end)));
+  if (!SURNAME_AFTER.test(normalizeChars(text.slice(next.start, next.end)))) return false;
+  // "министром иностранных дел Словении Ниной Ковач": a capitalised word after the surname-like one makes that
+  // one a given name and the country a country (a patronymic aside: "Дания Еспаева Маратовна")
+  const third = atoms[index + 2];
+  return !(third && third.gap === Gap.Space && third.firstUpper && !third.allUpper && !/(?:вна|вич|вны|вной|вне|вну|вича|вичу|вичем)$/u.test(third.norm));
 }
 
 function aliasVia(alias: string, partner: RegistryPartner, fallback: Map<string, string>): string {
