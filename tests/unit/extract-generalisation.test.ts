@@ -223,3 +223,16 @@ describe("places and partners around names", () => {
     expect(one("Глава правительства Израиля Биньямин Кацнельсон провел заседание. Кацнельсон заявил о планах.").people.map((p) => p.name)).toEqual(["Биньямин Кацнельсон"]);
   });
 });
+
+describe("what is not part of the contact", () => {
+  const one = (text: string) => extractor.extractText(text).articles[0]!;
+
+  it("a hero at whose monument flowers were laid takes no part, a place still to come is no venue, a delegation's roster joins it", () => {
+    const a = one(
+      "АСТАНА, 14 ноября 2025 – Kazinform. В Астане с визитом находится делегация Европейского парламента во главе с председателем делегации Луизой Бергер. В ее состав входит также заместитель председателя делегации Томаш Вуйчик. В четверг депутатов Европарламента принял заместитель председателя Мажилиса Ерлан Абилов. Речь шла о работе комитета сотрудничества, заседание которого планируется провести весной в Брюсселе. Гости возложили цветы к памятнику Абылай хану и Бернардо О'Хиггинсу.",
+    );
+    expect(a.events.map((e) => [e.location, e.participants.map((p) => `${p.side}:${p.name}`).sort()])).toEqual([
+      ["Астана", ["home:Ерлан Абилов", "partner:Луиза Бергер", "partner:Томаш Вуйчик"]],
+    ]);
+  });
+});

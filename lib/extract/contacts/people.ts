@@ -20,12 +20,14 @@ const HOME_ADJECTIVE = /^(?:казахстанск|казахск|наш|сво|
  * delegation the article has just named as foreign.
  */
 function foreignDelegationMember(masked: string, sentenceStart: number, at: number, partnerMentions: readonly PartnerMention[]): boolean {
-  if (!/(?:^|\s)в\s+(?:состав\s+)?делегаци\p{L}*\s+(?:входят|входит|вошли|вошел|вошёл|вошла|входили)(?![\p{L}])/iu.test(masked.slice(sentenceStart, at))) return false;
+  // ("В ее состав входит также …": the delegation of the sentence before)
+  if (!/(?:^|\s)в\s+(?:(?:состав\s+)?делегаци\p{L}*|(?:ее|её|их)\s+состав)\s+(?:также\s+)?(?:входят|входит|вошли|вошел|вошёл|вошла|входили)(?![\p{L}])/iu.test(masked.slice(sentenceStart, at))) return false;
   const before = masked.slice(Math.max(0, sentenceStart - 400), sentenceStart);
-  const last = [...before.matchAll(/делегаци\p{L}*/giu)].pop();
-  if (!last) return false;
-  const from = sentenceStart - before.length + last.index;
-  return partnerMentions.some((pm) => pm.partner.code !== HOME_CODE && pm.span[0] >= from && pm.span[0] <= from + 80);
+  // ("делегация Европейского парламента … во главе с председателем делегации X. В ее состав …": any naming of it)
+  return [...before.matchAll(/делегаци\p{L}*/giu)].some((d) => {
+    const from = sentenceStart - before.length + d.index;
+    return partnerMentions.some((pm) => pm.partner.code !== HOME_CODE && pm.span[0] >= from && pm.span[0] <= from + 80);
+  });
 }
 
 /** "Казахстанскую делегацию возглавил X, македонскую – государственный секретарь Y": the adjective of an ellipsis before a dash. */

@@ -1,7 +1,7 @@
 // Where an event happened: a city the text names around the event ("провел в Софии встречу",
 // "в Акорде", "в рамках визита в Астану") or, for an in-person event, the dateline's city.
 import type { PartnerMention, Span } from "../types";
-import { NOT_PLACE, VENUE_CITY } from "./lexicon";
+import { FUTURE, NOT_PLACE, VENUE_CITY } from "./lexicon";
 import { placeToNominative } from "./morphology";
 import { insideAny, type Paragraph } from "./units";
 import { parse } from "../names/morph";
@@ -80,9 +80,18 @@ export function placeIn(masked: string, range: Span, excluded: readonly Span[], 
     if (hit && /[бвгджзклмнпрстфхцчшщ]$/u.test(word)) continue;
     // "подготовку визита делегации в Алматы": where a visit yet to come goes
     if (hit && PLANNED_VISIT.test(masked.slice(Math.max(range[0], at - 70), at))) continue;
+    // "…, заседание которого планируется провести весной в Брюсселе": the place of something still to come
+    if (hit && FUTURE.test(clauseBefore(masked, Math.max(range[0], at - 80), at))) continue;
     if (hit) return hit;
   }
   return capital;
+}
+
+/** The text of the clause that runs up to `at`: from the last comma, semicolon or dash. */
+function clauseBefore(masked: string, from: number, at: number): string {
+  const slice = masked.slice(from, at);
+  const cut = Math.max(slice.lastIndexOf(","), slice.lastIndexOf(";"), slice.lastIndexOf(" – "), slice.lastIndexOf(" — "));
+  return cut >= 0 ? slice.slice(cut + 1) : slice;
 }
 
 /** "посетил Астану", "в рамках визита в Астану", "по прибытии в Самарканд". */

@@ -407,7 +407,8 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
           const next = run[k + n];
           // ("Элифас Мутени Барине": a capitalised word the dictionary knows as a common one, "барине", glued after an unknown one)
           const commonTail = !!next && !info(t).known && next.cap && next.cyr && !next.sentenceStart && !next.initial && info(next).common && !info(next).place && !info(next).organisation && !LOCAL_TITLE.test(next.text) && !isAbbrev(next);
-          if (next && n < 3 && (!isFirst(next) || k + n + 1 >= run.length) && ((surnameLike(next) && (!info(next).known || info(next).dictSurname || next.text.includes("-") || (isFirst(next) && k + n + 1 >= run.length))) || commonTail) && !info(t).dictSurname) {
+          // ("Хосе Мануэль Альбарес Буэно": two given names and two surnames)
+          if (next && (n < 3 || (n === 3 && roles[0] === "F" && roles[1] === "F" && !info(next).known && !commonTail)) && (!isFirst(next) || k + n + 1 >= run.length) && ((surnameLike(next) && (!info(next).known || info(next).dictSurname || next.text.includes("-") || (isFirst(next) && k + n + 1 >= run.length))) || commonTail) && !info(t).dictSurname) {
             roles[roles.length - 1] = "F";
             continue;
           }
@@ -989,7 +990,8 @@ function eastAsianSpans(tokens: Token[], text: string): EastAsianSpan[] {
     // (the dictionary knows most of these syllables as abbreviations or rare words, so only a sentence's first word is suspect)
     if (t.sentenceStart && info(t).common && !info(t).nameFirst) continue;
     // ("Кима Чен Ира": after a frequent family name, a syllable the dictionary also knows as a place is part of the name)
-    const familyHead = isFamilyName(head);
+    // (or after a title, or in a run of three: "Председателем … Вьетнама Выонг Динь Хюэ", Хюэ being also a city)
+    const familyHead = isFamilyName(head) || run.length >= 3 || titleBefore(tokens, i, text) !== null;
     if (afterOpeningQuote(text, t.start) || run.some((r, k) => (info(r).place && !info(r).nameFirst && !(familyHead && k > 0)) || info(r).organisation)) continue;
     // the conjunction "И" opens the next clause: "Ван И" is a name, "Ван И Ли" is not one
     if (run.some((r, k) => r.text === "И" && k < run.length - 1)) continue;
