@@ -129,6 +129,14 @@ describe("findPeople", () => {
     expect(names("Встреча с Председателем Национального собрания Вьетнама Чан Тхань Хюэ. Чан Тхань Хюэ поддержал предложение.")).toEqual(["Чан Тхань Хюэ"]);
   });
 
+  it("reads a name after a kinship word as its genitive, a woman's surname in -ей as it stands", () => {
+    expect(names("Он женился на сестре Джоанны Стингрей и переехал в США.")).toEqual(["Джоанна Стингрей"]);
+  });
+
+  it("takes no gender from a verb that goes on with an earlier subject after «и»", () => {
+    expect(names("Посол передал приветствие от Главы государства Касым-Жомарта Токаева и проинформировал о приоритетах.")).toEqual(["Касым-Жомарт Токаев"]);
+  });
+
   it("keeps particles inside a name", () => {
     expect(names("Глава Еврокомиссии Урсула фон дер Ляйен выступила в парламенте.")).toEqual(["Урсула фон дер Ляйен"]);
   });

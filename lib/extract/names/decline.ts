@@ -147,7 +147,11 @@ function hypothesesOf(surface: string, low: string): Hypothesis[] {
     if (nomOk) out.push({ case: "nomn", gender: g, lemma: surface, score: obliqueLooking ? 0.3 : 0.6 });
     // unchanged in every case: vowel-final foreign names (as likely in any case as in the nominative: the
     // word itself says nothing, so the other parts of the name decide); consonant-final for women
-    if (fixedEnding || (g === "femn" && (endsCons(low) || last === "ь" || fixedFeminine))) {
+    // ("Стингрей", "Гурней": a woman's foreign surname in -ей/-ай stays as it is, though less likely than a declined word)
+    const feminineJ = g === "femn" && /[^аеёиоуыэюя][еа]й$/u.test(low);
+    if (feminineJ) {
+      for (const c of CASES) out.push({ case: c, gender: g, lemma: surface, score: 0.4, fixed: true });
+    } else if (fixedEnding || (g === "femn" && (endsCons(low) || last === "ь" || fixedFeminine))) {
       // (only an ending no case ending looks like, "-о", "-э" or a vowel after a vowel, "Тиау"; "-у", "-е", "-и", "-ы"
       // after a consonant are more often a declined name's case ending: "Мильнеру", "Маехары")
       const caseless = /[оэ]$|[аеёиоуыэюя][уеиыю]$/u.test(low);

@@ -440,6 +440,8 @@ const PREP_CASES: Record<string, Case[]> = {
   про: ["accs"], через: ["accs"], на: ["accs", "loct"], в: ["accs", "loct"], за: ["accs", "ablt"],
 };
 
+const KINSHIP = /^(?:сестра|брат|жена|муж|сын|дочь|дочка|мать|отец|вдова|вдовец|внук|внучка|дед|бабушка|дядя|тётя|тетя|племянник|племянница|супруг|супруга|зять|невестка|тесть|свекровь|родственник|родственница|наследник|наследница)$/u;
+
 /** Cases suggested by the words right before a span: a preposition, or a title it stands in apposition to. */
 /** The cases of an animate title a few words before: "послом США Дэниелом Розенблюмом", "министра ... Масацугу Асакаву". */
 function titleBefore(tokens: Token[], at: number, text: string, adjacentOnly = false): Case[] | null {
@@ -451,6 +453,11 @@ function titleBefore(tokens: Token[], at: number, text: string, adjacentOnly = f
     if (t.cap && !isTitleWord(t)) continue;
     // "генерал-лейтенанта", "премьер-министром": the last part carries the title and its case
     const titles = t.text.length < 3 ? [] : parse(t.text.replace(/^.*-/, "")).filter((p) => p.known && p.pos === "NOUN" && p.marks.has("anim") && !p.marks.has("Name") && !p.marks.has("Fixd"));
+    // "на сестре Джоанны Стингрей", "сыну Ивана Петрова": a kinship word takes the name as its genitive, not in apposition
+    if (titles.length && titles.every((p) => KINSHIP.test(p.lemma))) {
+      found.push("gent");
+      break;
+    }
     if (titles.length) {
       const cases = titles.filter((p) => p.number !== "plur").map((p) => schoolCase(p.case)).filter((c): c is Case => !!c);
       found.push(...cases);
@@ -559,7 +566,8 @@ function computeHyps(t: Token, role: Role): Hypothesis[] {
     // a soft-sign stem only from the nominative itself or an ending after a consonant
     // (Фадьроэль, Фадьроэлем, Мишаля); "Зульфия" is not the genitive of "Зульфь"
     // nor an adjectival reading: "Уршкой" is Уршка's instrumental, no given name is "Уршкая"
-    return i.surname.filter((h) => !h.undeclinedA && !h.adjectival).filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (/[^аеёиоуыэюя]ь$/.test(h.lemma) && /(?:[её]м|[^аеёиоуыэюяь][яю])$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.1 : 0.45) : 0.35 }));
+    // ("Джоанны" in an oblique case is Джоанна's genitive rather than a given name that stays as it is)
+    return i.surname.filter((h) => !h.undeclinedA && !h.adjectival).filter((h) => !h.lemma.endsWith("ь") || h.lemma === t.text || (/[^аеёиоуыэюя]ь$/.test(h.lemma) && /(?:[её]м|[^аеёиоуыэюяь][яю])$/.test(t.text))).map((h) => ({ ...h, score: h.lemma === t.text ? (h.score < 0.4 ? 0.1 : h.case !== "nomn" && /[^аеёиоуыэюя]ы$/u.test(t.text) ? 0.3 : 0.45) : 0.35 }));
   }
   if (role === "P") return i.patronymic;
   // no Russian word ends in a vowel and a soft sign: "Ивая" is not the genitive of "Иваь"
@@ -584,6 +592,8 @@ function laterVerbGender(tokens: Token[], from: number, text: string): Gender | 
     // (not one inside a prepositional phrase: "Дания Еспаева в минувший четверг встретилась")
     if (PREP_CASES[t.text.toLowerCase()]) inPhrase = true;
     else if (t.text.length >= 3 && !inPhrase && parse(t.text).some((p) => p.known && p.pos === "NOUN" && p.case === "nomn") && !parse(t.text).some((p) => p.known && (p.pos === "VERB" || p.pos === "CONJ" || p.pos === "PRCL"))) return undefined;
+    // "… приветствие от Главы государства X и проинформировал": a verb after "и" goes on with an earlier subject
+    if (k === from && /^(?:и|а|но)$/u.test(t.text)) return undefined;
     if (k === from) continue; // the word right after is contextCases' business
     const ps = parse(t.text).filter((p) => p.known && p.pos === "VERB" && p.raw.tag["past"] && p.number === "sing");
     if (ps.length) return ps.some((p) => p.raw.tag["femn"]) ? "femn" : ps.some((p) => p.raw.tag["masc"]) ? "masc" : undefined;
