@@ -236,3 +236,15 @@ describe("what is not part of the contact", () => {
     ]);
   });
 });
+
+describe("positions as the text gives them", () => {
+  const one = (text: string) => extractor.extractText(text).articles[0]!;
+  const positions = (a: ExtractedArticle) => a.events.flatMap((e) => e.participants.map((p) => `${p.name}: ${p.position}`));
+
+  it("stops at a passive's verb and skips a venue before the title", () => {
+    const a = one("АСТАНА, 23 января 2025 – Kazinform. В четверг в Национальном дворце в Аддис-Абебе Чрезвычайный и Полномочный Посол Казахстана в Эфиопии Ержан Тулегенов вручил верительные грамоты Президенту Эфиопии Тесфайе Алему.");
+    expect(positions(a)).toContain("Ержан Тулегенов: Чрезвычайный и Полномочный Посол Казахстана в Эфиопии");
+    const b = one("АСТАНА, 23 января 2025 – Kazinform. Министр иностранных дел Чили Альберто Пинто, прибывший с официальным визитом, был принят сегодня в Акорде Президентом Казахстана Касым-Жомартом Токаевым.");
+    expect(positions(b)).toContain("Касым-Жомарт Токаев: Президент Казахстана");
+  });
+});

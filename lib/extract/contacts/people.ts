@@ -149,11 +149,14 @@ export function titleBefore(text: string, sentence: Sentence, mentionStart: numb
     // "член Хурала", "депутат Меджлиса": a capitalised word inside a sentence is an institution, not a past verb
     const capitalised = t !== lower;
     if ((isPastVerb(lower) && !capitalised) || /^(?:провел|провела|провели|принял|приняла|приняли|встретил|встретила|встретили|встретился|встретилась)$/u.test(lower)) break;
+    // "… был принят сегодня в Акорде Президентом", "парламентарии были приняты Председателем": a passive's agent
+    if (/^(?:был|была|были|было|принят|принята|приняты|принято|находящ\p{L}*|прибывш\p{L}*)$/u.test(lower)) break;
     if (/^\d/.test(t)) break;
   }
   // then forward to the first word a title can start with
   let k = i + 1;
-  while (k < toks.length && !ROLE_START.test(toks[k]!.text.toLowerCase())) k++;
+  // ("в Национальном дворце в Аддис-Абебе Чрезвычайный и Полномочный Посол …": a word after a preposition names a place)
+  while (k < toks.length && (!ROLE_START.test(toks[k]!.text.toLowerCase()) || (k > 0 && /^(?:в|во|на)$/iu.test(toks[k - 1]!.text)))) k++;
   if (k >= toks.length) return null;
   // "Депутат Мажилиса …, руководитель группы … Айдос Сарым": an apposition before the comma is the same title
   let start = toks[k]!.start;
