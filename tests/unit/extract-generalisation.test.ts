@@ -248,3 +248,10 @@ describe("positions as the text gives them", () => {
     expect(positions(b)).toContain("Касым-Жомарт Токаев: Президент Казахстана");
   });
 });
+
+describe("city-states", () => {
+  it("names the Vatican, Singapore or Monaco as the place as well as the partner", () => {
+    const a = extractor.extractText("АСТАНА, 10 декабря 2025 – Kazinform. Председатель Сената Ерлан Абилов в Ватикане встретился с государственным секретарем Святого Престола кардиналом Пьетро Монтанари.").articles[0]!;
+    expect(a.events.map((e) => e.location)).toEqual(["Ватикан"]);
+  });
+});

@@ -137,6 +137,10 @@ describe("findPeople", () => {
     expect(names("Посол передал приветствие от Главы государства Касым-Жомарта Токаева и проинформировал о приоритетах.")).toEqual(["Касым-Жомарт Токаев"]);
   });
 
+  it("reads two given names, one also a place's name, when the article writes the whole name twice", () => {
+    expect(names("Президент принял представителя ООН Хоакина Анхеля Сальватьерру. Хоакин Анхель Сальватьерра поблагодарил его.")).toEqual(["Хоакин Анхель Сальватьерра"]);
+  });
+
   it("keeps particles inside a name", () => {
     expect(names("Глава Еврокомиссии Урсула фон дер Ляйен выступила в парламенте.")).toEqual(["Урсула фон дер Ляйен"]);
   });

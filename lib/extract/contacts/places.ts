@@ -16,9 +16,15 @@ export interface PlaceHit {
 const IN_PLACE = /(?:^|[\s(«])(?:в|во|В|Во)\s+(?:г\.\s*|городе\s+|([а-яё]{4,}(?:ской|ском|цкой|цком))\s+)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?=([\s,.;:)»]|$))/gu;
 const VISIT_PLACE = /(?:посетил\p{L}*|прибыл\p{L}*\s+в|прибывш\p{L}*\s+в|визит\p{L}*\s+в|по\s+прибытии\s+в|поездк\p{L}*\s+в)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)/gu;
 
-function isCountryOrOrg(span: Span, partnerMentions: readonly PartnerMention[]): boolean {
-  // a capital names a city as well as its country ("в Астане"): only country and organisation names are not places
-  for (const pm of partnerMentions) if (pm.via !== "capital" && pm.span[0] <= span[0] && pm.span[1] >= span[1]) return true;
+function isCountryOrOrg(span: Span, partnerMentions: readonly PartnerMention[], word?: string): boolean {
+  // a capital names a city as well as its country ("в Астане"): only country and organisation names are not places,
+  // and a city-state's name is a city's too ("в Ватикане", "в Сингапуре")
+  const city = word ? gazetteer().nominative(word) : null;
+  for (const pm of partnerMentions) {
+    if (pm.via === "capital" || pm.span[0] > span[0] || pm.span[1] < span[1]) continue;
+    if (city !== null && pm.partner.type === "country" && city === pm.partner.name) continue;
+    return true;
+  }
   return false;
 }
 
@@ -26,7 +32,7 @@ function candidate(masked: string, word: string, at: number, excluded: readonly 
   const span: Span = [at, at + word.length];
   if (NOT_PLACE.test(word)) return null;
   if (insideAny(at, excluded)) return null;
-  if (isCountryOrOrg(span, partnerMentions)) return null;
+  if (isCountryOrOrg(span, partnerMentions, word)) return null;
   // "в Таврическом дворце": an adjective before a common noun, not a city
   const next = masked.slice(span[1], span[1] + 20);
   if (/^(?:ом|ем|ой|ых|их|ую|ая|ое|ий|ый)$/u.test(word.slice(-2)) && /^\s+[а-яё]/u.test(next)) return null;

@@ -365,7 +365,8 @@ function segment(run: Token[], offset: number, out: Candidate[], after?: Token, 
     const commonOnly = (t: Token) => info(t).common && !info(t).dictFirst && !info(t).nameFirst && !info(t).dictSurname && parse(t.text).every((p) => !p.known || (p.pos === "NOUN" && p.marks.has("inan")));
     const repeatedSurname = !starts && !unknownStart && !!b && lastPair && !a.initial && !b.initial && !info(a).organisation && (!isTitleWord(a) || pairTwice(a, b)) && !isTitleWord(b) && !info(b).place && !info(b).organisation && !a.sentenceStart && surnameLike(b) && (((!info(a).known || info(a).place || info(a).dictFirst || info(a).dictSurname) && aloneElsewhere(a, b)) || (pairTwice(a, b) && !commonOnly(a)));
     // "Мигеля Анхеля Моратиноса … Моратиноса": two unknown given names before a surname the article uses alone
-    if (!starts && !unknownStart && b && c && k + 3 === run.length && run.slice(0, k).every((x) => info(x).place || info(x).organisation) && !a.sentenceStart && [a, b].every((x) => !info(x).known && !x.initial && !isAbbrev(x)) && surnameLike(c) && aloneElsewhere(b, c)) {
+    // (one of them may be a place's name too, "Анхель", when the article writes the two together again)
+    if (!starts && !unknownStart && b && c && k + 3 === run.length && run.slice(0, k).every((x) => info(x).place || info(x).organisation) && !a.sentenceStart && [a, b].every((x) => (!info(x).known || (onlyPlace(x) && pairTwice(a, b))) && !x.initial && !isAbbrev(x)) && surnameLike(c) && aloneElsewhere(b, c)) {
       push(3, ["F", "F", "S"]);
       continue;
     }
