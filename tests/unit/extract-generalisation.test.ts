@@ -255,3 +255,11 @@ describe("city-states", () => {
     expect(a.events.map((e) => e.location)).toEqual(["Ватикан"]);
   });
 });
+
+describe("titles in every case", () => {
+  it("reads «Торагой Жогорку Кенеша Кыргызстана» as the title that puts its holder on the partner side", () => {
+    const a = extractor.extractText("АСТАНА, 18 мая 2025 – Kazinform. Председатель Мажилиса Ерлан Абилов провел беседу с Торагой Жогорку Кенеша Кыргызстана Алмазбеком Турдукуловым.").articles[0]!;
+    expect(a.events.map((e) => e.participants.map((p) => `${p.side}:${p.name}`))).toEqual([["home:Ерлан Абилов", "partner:Алмазбек Турдукулов"]]);
+    expect(a.events[0]!.partners.map((p) => p.code)).toEqual(["KG"]);
+  });
+});
