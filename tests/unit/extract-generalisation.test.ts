@@ -263,3 +263,16 @@ describe("titles in every case", () => {
     expect(a.events[0]!.partners.map((p) => p.code)).toEqual(["KG"]);
   });
 });
+
+describe("sidelines", () => {
+  it("dates a meeting 'на полях саммита' by the summit, not by the talks reported just before it", () => {
+    const a = extractor.extractText(
+      "ТЯНЬЦЗИНЬ, 1 сентября 2025 – Kazinform. Президент Казахстана Касым-Жомарт Токаев выступил на заседании Совета глав государств – членов ШОС. Накануне, 31 августа, прошли переговоры Касым-Жомарта Токаева и Председателя КНР Си Цзиньпина. На полях саммита Токаев также побеседовал с Президентом Монголии Ухнаагийном Хурэлсухом.",
+    ).articles[0]!;
+    expect(a.events.map((e) => [e.kind, e.date, e.partners.map((p) => p.code).join()])).toEqual([
+      ["conference", "2025-09-01", "SCO"],
+      ["meeting", "2025-08-31", "CN"],
+      ["meeting", "2025-09-01", "MN"],
+    ]);
+  });
+});

@@ -16,11 +16,13 @@ const clamp = (x: number) => Math.max(0, Math.min(1, Math.round(x * 100) / 100))
 export function buildEvents(a: SidedArticle, contacts: readonly Contact[]): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   let previous: WhenWhere | null = null;
+  let conference: WhenWhere | null = null;
   for (const c of contacts) {
-    const built = buildEvent(a, c, tiedPrevious(a, c, previous), previous);
+    const built = buildEvent(a, c, tiedPrevious(a, c, previous, conference), previous);
     if (!built) continue;
     events.push(built.event);
     previous = built.whenWhere;
+    if (c.kind === "conference") conference = built.whenWhere;
   }
   return events;
 }

@@ -42,11 +42,19 @@ export interface WhenWhere {
 /** "На полях сессии", "в тот же день", "там же": the contact happened where and when the one before did. */
 const TIED_TO_PREVIOUS = /(?:^|[\s,(])(?:на\s+полях|в\s+кулуарах|в\s+(?:тот|этот)\s+же\s+день|там\s+же|тогда\s+же|в\s+ходе\s+(?:того\s+же|этого|данного)\s+\p{L}+|по\s+завершении|по\s+окончании|после\s+(?:заседания|саммита|сессии|форума|переговоров|встречи))(?=[\s,.])/iu;
 
-/** The previous contact, when the text ties this one to it and both belong to the same article of the file. */
-export function tiedPrevious(a: SidedArticle, c: Contact, previous: WhenWhere | null): WhenWhere | null {
-  if (!previous || previous.dateline !== datelineFor(a, c.range[0])) return null;
-  const sentences = [...c.triggers.map((t) => t.sentence), ...(c.header ? [c.header.sentence] : [])];
-  return sentences.some((i) => TIED_TO_PREVIOUS.test(a.masked.slice(a.sentences[i]!.start, a.sentences[i]!.end))) ? previous : null;
+/** "На полях саммита", "в кулуарах сессии": the side meeting of the conference reported, whatever came between. */
+const SIDELINES = /(?:^|[\s,(])(?:на\s+полях|в\s+кулуарах)(?=[\s,.])/iu;
+
+/**
+ * The contact this one is tied to, when both belong to the same article of the file: the conference for a
+ * meeting on its sidelines, else the contact before.
+ */
+export function tiedPrevious(a: SidedArticle, c: Contact, previous: WhenWhere | null, conference: WhenWhere | null = null): WhenWhere | null {
+  const dateline = datelineFor(a, c.range[0]);
+  const sentences = [...c.triggers.map((t) => t.sentence), ...(c.header ? [c.header.sentence] : [])].map((i) => a.masked.slice(a.sentences[i]!.start, a.sentences[i]!.end));
+  if (conference && conference.dateline === dateline && sentences.some((s) => SIDELINES.test(s))) return conference;
+  if (!previous || previous.dateline !== dateline) return null;
+  return sentences.some((s) => TIED_TO_PREVIOUS.test(s)) ? previous : null;
 }
 
 export function contactDate(a: SidedArticle, c: Contact, tied: WhenWhere | null): { date: string | null; hit: DateHit | null; evidence: Provenance } {
