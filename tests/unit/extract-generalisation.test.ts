@@ -276,3 +276,21 @@ describe("sidelines", () => {
     ]);
   });
 });
+
+describe("a day of meetings", () => {
+  it("reads 'провел двусторонние встречи' as the heading of the meetings that follow, and 'Затем' as the same day", () => {
+    const a = extractor.extractText(
+      "НЬЮ-ЙОРК, 24 сентября 2025 – Tengrinews. Президент Казахстана Касым-Жомарт Токаев 22 сентября встретился с Генеральным секретарем ООН Антониу Гутеррешем. Сегодня на полях сессии Глава государства провел двусторонние встречи. С Президентом Парагвая Рамоном Эстигаррибией обсуждались перспективы торговли. Затем Касым-Жомарт Токаев встретился с Премьер-министром Фиджи Иноке Васуту.",
+    ).articles[0]!;
+    expect(a.events.map((e) => [e.date, e.partners.map((p) => p.code).join()])).toEqual([
+      ["2025-09-22", "UN"],
+      ["2025-09-24", "PY"],
+      ["2025-09-24", "FJ"],
+    ]);
+  });
+
+  it("knows the Sovereign Order of Malta from Malta", () => {
+    const a = extractor.extractText("РИМ, 11 декабря 2025 – Kazinform. Председатель Сената Ерлан Абилов встретился с Великим магистром Мальтийского ордена Джоном Данлопом.").articles[0]!;
+    expect(a.events[0]!.partners.map((p) => p.name)).toEqual(["Мальтийский орден"]);
+  });
+});
