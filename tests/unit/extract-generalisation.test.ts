@@ -294,3 +294,29 @@ describe("a day of meetings", () => {
     expect(a.events[0]!.partners.map((p) => p.name)).toEqual(["Мальтийский орден"]);
   });
 });
+
+describe("agency datelines and conventions", () => {
+  const one = (text: string) => extractor.extractText(text).articles[0]!;
+
+  it("reads '05/11/25 15:42, Бишкек - AKIpress' and 'Бишкек (АКИpress) -' as the date and the city", () => {
+    const a = one("AKIpress News Agency\n\n05/11/25 15:42, Бишкек - AKIpress\n\nБишкек (АКИpress) - Посол Казахстана в Кыргызстане Ерлан Досмаганбетов 4 ноября провел встречу с министром экономики Кыргызстана Айбеком Токтогуловым. Стороны обсудили торговлю.");
+    expect([a.publishedOn, a.events[0]?.date, a.events[0]?.location]).toEqual(["2025-11-05", "2025-11-04", "Бишкек"]);
+  });
+
+  it("takes the year of a date line without one from the copyright notice", () => {
+    const a = one("Trend News Agency\n\nБаку, 11 июня. Trend:\n\nПредседатель Мажилиса Казахстана Ерлан Абилов вчера встретился с Председателем Милли Меджлиса Азербайджана Ильгаром Мамедзаде.\n\n© 2025 Trend News Agency.");
+    expect([a.publishedOn, a.events[0]?.date]).toEqual(["2025-06-11", "2025-06-10"]);
+  });
+
+  it("reads '--' as a dash, a weekday over the dateline's day, and the guest of a report filed abroad as the Kazakh side", () => {
+    const a = one(
+      "Синьхуа\n\n2026-02-13 09:15:42\n\nПекин, 13 февраля /Синьхуа/ -- Делегация Сената Парламента Республики Казахстан во главе с заместителем председателя Сената Айгуль Жакупбековой была принята в четверг заместителем председателя Постоянного комитета ВСНП Чжан Лимином.\n\n«Казахстан был и остается надежным партнером Китая», -- заявила гостья.",
+    );
+    const e = a.events[0]!;
+    expect([e.date, e.participants.map((p) => `${p.side}:${p.name}`).sort(), e.quotes.map((q) => q.speaker)]).toEqual([
+      "2026-02-12",
+      ["home:Айгуль Жакупбекова", "partner:Чжан Лимин"],
+      ["Айгуль Жакупбекова"],
+    ]);
+  });
+});

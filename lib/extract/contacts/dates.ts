@@ -70,7 +70,8 @@ export function dateInSentence(text: string, offset: number, publishedOn: string
   for (let m = DAY_MONTH.exec(text); m; m = DAY_MONTH.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     // "СЕУЛ, 6 февраля. /Ёнхап/ – Министр … провел в четверг …": the dateline dates the report, the weekday the event
-    if (/^\s*[А-ЯЁ][А-ЯЁ -]+,\s*$/u.test(text.slice(0, m.index)) && (WEEKDAY_RE.test(text.slice(m.index).toLowerCase()) || /(?:^|[\s,(])(?:вчера|позавчера|накануне(?=\s*[,.]|\s+(?:вечером|днем|днём|утром|провел|провёл|провела|состоял|прош)))(?=[\s,.])/u.test(text.slice(m.index).toLowerCase()))) continue;
+    // ("Пекин, 13 февраля /Синьхуа/ -- … была принята в четверг": the city written either way)
+    if (/^\s*[А-ЯЁ][А-ЯЁа-яё-]+(?:\s[А-ЯЁ][А-ЯЁа-яё-]+)?,\s*$/u.test(text.slice(0, m.index)) && (WEEKDAY_RE.test(text.slice(m.index).toLowerCase()) || /(?:^|[\s,(])(?:вчера|позавчера|накануне(?=\s*[,.]|\s+(?:вечером|днем|днём|утром|провел|провёл|провела|состоял|прош)))(?=[\s,.])/u.test(text.slice(m.index).toLowerCase()))) continue;
     // "до 15 марта", "с 1 июля": a deadline or a range, not the day of the event
     if (/(?:^|\s)(?:до|с|со|к|по|после)\s$/u.test(before)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);

@@ -394,7 +394,7 @@ function singularTitle(title: string): string {
 /** "Делегация Сената Казахстана во главе с …", "казахстанскую делегацию возглавил …": a home delegation right before. */
 function homeDelegationBefore(masked: string, at: number, partnerMentions: readonly PartnerMention[]): boolean {
   const before = masked.slice(Math.max(0, at - 160), at);
-  const m = /делегаци\p{L}*([^.;:]*?)\s+(?:во\s+главе\s+с|возглавил\p{L}*|возглавляем\p{L}*)\s*$/iu.exec(before) ?? /(?:^|\s)(казахстанск\p{L}*)\s+делегаци\p{L}*\s+(?:возглавил\p{L}*|возглавля\p{L}*)\s*$/u.exec(before);
+  const m = /делегаци\p{L}*([^.;:\n]*?)\s+(?:во\s+главе\s+с|возглавил\p{L}*|возглавляем\p{L}*)\s*$/iu.exec(before) ?? /(?:^|\s)(казахстанск\p{L}*)\s+делегаци\p{L}*\s+(?:возглавил\p{L}*|возглавля\p{L}*)\s*$/u.exec(before);
   if (!m) return false;
   const from = at - before.length + m.index;
   const foreign = partnerMentions.some((pm) => pm.span[0] >= from && pm.span[1] <= at && pm.partner.code !== HOME_CODE);
@@ -404,7 +404,7 @@ function homeDelegationBefore(masked: string, at: number, partnerMentions: reado
 /** "с делегацией … КНР во главе с …": the delegation's country is the person's side. */
 function delegationContext(masked: string, title: Span, partnerMentions: readonly PartnerMention[]): PartnerMention[] {
   const before = masked.slice(Math.max(0, title[0] - 160), title[0]);
-  const m = /делегаци\p{L}*([^.;:]*?)\s+во\s+главе\s+с\s*$/u.exec(before);
+  const m = /делегаци\p{L}*([^.;:\n]*?)\s+во\s+главе\s+с\s*$/u.exec(before);
   if (!m) return [];
   const from = title[0] - before.length + m.index;
   return partnerMentions.filter((pm) => pm.span[0] >= from && pm.span[1] <= title[0] && pm.partner.code !== HOME_CODE);

@@ -119,7 +119,8 @@ export function visitPlace(masked: string, range: Span, excluded: readonly Span[
   return null;
 }
 
-const DATELINE = /^([А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)(?:[,.]\s+(?=\d{1,2}\s+[а-яё]+|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|[A-ZА-ЯЁ«"/]{2,}))/u;
+// ("Бишкек (АКИpress) - …": the outlet in brackets after the city)
+const DATELINE = /^([А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)(?:[,.]\s+(?=\d{1,2}\s+[а-яё]+|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|[A-ZА-ЯЁ«"/]{2,})|\s+(?=\([^)]{2,40}\)\s*[-–—]\s))/u;
 
 /** A geographical name in the dictionary, or a word the dictionary does not know at all. */
 function placeWord(word: string): boolean {

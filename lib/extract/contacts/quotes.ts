@@ -116,7 +116,8 @@ export function attribute(ctx: SpeakerContext, q: QuoteRegion, paragraphEnd: num
   // after: «…», – сказал X  |  …, – отметила она
   const afterStart = q.dash ? q.inner[1] : q.outer[1];
   const tail = text.slice(afterStart, Math.min(paragraphEnd, afterStart + 200));
-  const m = /^\s*[,.!?…]?\s*[–—-]\s*([а-яё]+)\s+([^.;:!?]*)/u.exec(tail);
+  // ("«…», -- заявила она": some agencies write the dash as two hyphens)
+  const m = /^\s*[,.!?…]?\s*(?:--|[–—-])\s*([а-яё]+)\s+([^.;:!?]*)/u.exec(tail);
   if (m && (SPEECH_VERB.test(m[1]!) || isPastVerb(m[1]!))) {
     const feminine = /(?:ла|лась|на)$/u.test(m[1]!) ? true : /(?:л|лся|н)$/u.test(m[1]!) ? false : null;
     let subjStart = afterStart + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);

@@ -11,6 +11,7 @@ import { COLLECTIVE_HEADS, REFERENCE_HEADS, type ReferenceHead } from "../rules/
 import { parse } from "../names/morph";
 import { localShapedName } from "../names";
 import { insideAny, type Sentence } from "./units";
+import { gazetteer } from "../registry/places";
 
 export interface TitleReference {
   /** The words of the reference ("глава казахстанского МИД"). */
@@ -171,8 +172,9 @@ function genitiveModifier(word: string): boolean {
 export function resolveReference(m: ArticleMentions, ref: TitleReference): string | null {
   if (ref.foreign) return null;
   if (ref.head.collective) return ref.home ? protagonist(m, ref, "home") : null;
-  // "– подчеркнул гость": the visiting side's protagonist
-  if (ref.head.partner) return protagonist(m, ref, "partner");
+  // "– подчеркнул гость": the visiting side's protagonist — Kazakhstan's when the report is filed from abroad
+  // ("Пекин, 13 февраля /Синьхуа/ -- Делегация Сената … – заявила гостья")
+  if (ref.head.partner) return protagonist(m, ref, filedAbroad(m) ? "home" : "partner");
   const before = (p: Profile) => p.mentions.some((x) => x.mention.span[0] < ref.span[0]);
   const lastBefore = (p: Profile) => Math.max(-1, ...p.mentions.filter((x) => x.mention.span[0] < ref.span[0]).map((x) => x.mention.span[0]));
   const candidates = [...m.profiles.values()].filter((p) => before(p) && sideFits(p, ref) && titleFits(p, ref.matches) && genderFits(p, ref));
@@ -191,6 +193,12 @@ export function resolveReference(m: ArticleMentions, ref: TitleReference): strin
     return name && (!title || titleFits(m.profiles.get(name)!, ref.matches)) ? name : null;
   }
   return null;
+}
+
+function filedAbroad(m: ArticleMentions): boolean {
+  const place = m.datelines[0]?.name;
+  const country = place ? gazetteer().country(place) : null;
+  return country !== null && country !== HOME_CODE;
 }
 
 /** The person of a side named most often before the reference (the first named on a tie); a home one needs a Kazakh title. */

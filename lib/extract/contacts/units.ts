@@ -87,9 +87,9 @@ export function splitSentencesOf(text: string, paragraphs: Paragraph[]): Sentenc
   return out;
 }
 
-const DASH_OPEN = /^[–—-]\s+/u;
+const DASH_OPEN = /^(?:--|[–—-])\s+/u;
 // ", – сказал …" / "– отметила она": the attribution that closes a dash paragraph's speech.
-const DASH_ATTRIBUTION = /[,.!?…]\s+[–—-]\s+(?=[а-яё]+(?:л|ла|ли|лся|лась)(?![\p{L}]))/u;
+const DASH_ATTRIBUTION = /[,.!?…]\s+(?:--|[–—-])\s+(?=[а-яё]+(?:л|ла|ли|лся|лась)(?![\p{L}]))/u;
 
 const OPEN = /[«„"“]/g;
 

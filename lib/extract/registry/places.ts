@@ -7,11 +7,14 @@ import { readTsv } from "./data";
 export interface Gazetteer {
   /** The city's name in the nominative for a form of it in any case, or null for no known city. */
   nominative(surface: string): string | null;
+  /** The ISO code of the country of the city a form names, or null. */
+  country(surface: string): string | null;
 }
 
 interface Entry {
   name: string;
   population: number;
+  country?: string;
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/ё/g, "е");
@@ -19,7 +22,7 @@ const norm = (s: string) => s.toLowerCase().replace(/ё/g, "е");
 let cached: Gazetteer | null = null;
 
 export function gazetteer(): Gazetteer {
-  return (cached ??= buildGazetteer(readTsv("cities.tsv").map((r) => ({ name: r.name!, population: Number(r.population) || 0 }))));
+  return (cached ??= buildGazetteer(readTsv("cities.tsv").map((r) => ({ name: r.name!, population: Number(r.population) || 0, country: r.country }))));
 }
 
 export function buildGazetteer(cities: readonly Entry[]): Gazetteer {
@@ -38,10 +41,12 @@ export function buildGazetteer(cities: readonly Entry[]): Gazetteer {
     const head = space >= 0 ? n.slice(0, space + 1) : "";
     for (const form of wordForms(n.slice(head.length))) if (head + form !== n) keep(oblique, head + form, city);
   }
+  const entry = (surface: string) => {
+    const key = norm(surface);
+    return nominatives.get(key) ?? oblique.get(key) ?? null;
+  };
   return {
-    nominative(surface: string): string | null {
-      const key = norm(surface);
-      return (nominatives.get(key) ?? oblique.get(key))?.name ?? null;
-    },
+    nominative: (surface) => entry(surface)?.name ?? null,
+    country: (surface) => entry(surface)?.country ?? null,
   };
 }

@@ -11,7 +11,7 @@ import {
   isWidgetLine,
   segments,
 } from "./boilerplate";
-import { findDates, type DateHit } from "./dates";
+import { findDates, toIso, type DateHit } from "./dates";
 
 export interface CleanedArticle {
   text: string;
@@ -82,6 +82,15 @@ function dateLineHit(line: string): DateHit | null {
   const restSegments = segments(rest).filter((seg) => !isFurniture(seg) && !UPDATED.test(seg));
   const words = restSegments.join(" ").match(/[\p{L}][\p{L}-]*/gu) ?? [];
   return words.length <= 3 ? hit : null;
+}
+
+/** The year of the page's copyright notice ("© 2025 Trend", "Trend © 2025"), when it names one year only. */
+function copyrightYear(lines: readonly string[]): number | null {
+  for (const line of lines) {
+    const m = /©[^\d\n]{0,40}((?:19|20)\d{2})(?![\d–-])|((?:19|20)\d{2})\s*©/u.exec(line);
+    if (m) return +(m[1] ?? m[2]!);
+  }
+  return null;
 }
 
 /** "Опубликовано: 12.03.2024", "Дата публикации: 12 марта 2024": a labelled date may stand anywhere on the page. */
@@ -168,6 +177,7 @@ export function cleanArticle(raw: string): CleanedArticle {
   }
 
   let publishedOn: string | null = null;
+  let yearless: DateHit | null = null;
   const dateLines = new Set<number>();
   const menus = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
@@ -182,6 +192,7 @@ export function cleanArticle(raw: string): CleanedArticle {
         dateLines.add(i);
         keep[i] = reduceDateLine(text);
         if (!publishedOn && hit.iso) publishedOn = hit.iso;
+        if (!publishedOn && !hit.iso && !yearless) yearless = hit;
         continue;
       }
     }
@@ -231,6 +242,11 @@ export function cleanArticle(raw: string): CleanedArticle {
   if (!publishedOn) {
     const labelled = lines.find((l) => l.words <= 10 && LABELLED_DATE.test(l.text));
     publishedOn = labelled ? (findDates(labelled.text)[0]?.iso ?? null) : null;
+  }
+  // "Баку, 11 июня. Trend:" … "© 2025 Trend": a date line without a year takes the page's copyright year
+  if (!publishedOn && yearless) {
+    const year = copyrightYear(lines.map((l) => l.text));
+    if (year) publishedOn = toIso(year, yearless.month, yearless.day);
   }
 
   const headlines: string[] = [];

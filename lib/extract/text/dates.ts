@@ -28,6 +28,8 @@ export const DATE_PATTERN = new RegExp(
     `(?<iso>(?<isoY>(?:19|20)\\d{2})-(?<isoM>\\d{2})-(?<isoD>\\d{2}))`,
     `(?<ymd>(?<ymdY>(?:19|20)\\d{2})[./](?<ymdM>\\d{2})[./](?<ymdD>\\d{2}))`,
     `(?<dot>(?<dotD>\\d{1,2})(?<sep>[./-])(?<dotM>\\d{1,2})\\k<sep>(?<dotY>(?:19|20)\\d{2}))`,
+    // "05/11/25 15:42": a two-digit year, only right before a time or at the end of a line
+    `(?<short>(?<shD>\\d{1,2})(?<shSep>[./])(?<shM>\\d{1,2})\\k<shSep>(?<shY>\\d{2})(?=,?\\s+\\d{1,2}:\\d{2}|\\s*$))`,
     `(?<word>(?<wD>\\d{1,2})\\s+(?<wM>${MONTH_WORD})(?:,?\\s+(?<wY>(?:19|20)\\d{2}))?(?:\\s*(?:года|г\\.|жылы|ж\\.))?)`,
     `(?<en>(?<enM>january|february|march|april|may|june|july|august|september|october|november|december)\\s+(?<enD>\\d{1,2}),?\\s+(?<enY>(?:19|20)\\d{2}))`,
   ].join("|"),
@@ -71,6 +73,7 @@ export function findDates(text: string): DateHit[] {
     if (g.iso) [year, month, day] = [+g.isoY, +g.isoM, +g.isoD];
     else if (g.ymd) [year, month, day] = [+g.ymdY, +g.ymdM, +g.ymdD];
     else if (g.dot) [year, month, day] = [+g.dotY, +g.dotM, +g.dotD];
+    else if (g.short) [year, month, day] = [2000 + +g.shY, +g.shM, +g.shD];
     else if (g.word) [year, month, day] = [g.wY ? +g.wY : null, monthNumber(g.wM), +g.wD];
     else [year, month, day] = [+g.enY, monthNumber(g.enM), +g.enD];
     if (month === null || !valid(year, month, day)) continue;
