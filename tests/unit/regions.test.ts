@@ -11,7 +11,7 @@ describe("region names", () => {
     const regions = [...new Set(lines.map((l) => l.split("\t")[col]).filter(Boolean))];
     expect(regions.length).toBeGreaterThan(8);
     for (const r of regions) {
-      expect(regionLabel(r, "ru"), r).toMatch(/^[А-ЯЁ][а-яё\- ]+/);
+      expect(regionLabel(r, "ru"), r).toMatch(/^[А-ЯЁ][А-ЯЁа-яё\- ]+$/);
       expect(regionLabel(r, "en")).toBe(r);
     }
   });
