@@ -55,4 +55,29 @@ describe.skipIf(!chromiumFound)("layout at phone and desk widths", () => {
     expect(wide).toEqual([]);
     await page.close();
   });
+
+  it.each([390, 1440])("on a record at %i px the inputs are wide enough and the action bar covers none of them", async (width) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/records/1");
+    const form = page.getByRole("form", { name: "Поля записи" });
+    await form.waitFor();
+    const names = form.getByRole("textbox", { name: "Имя", exact: true });
+    for (let i = 0; i < (await names.count()); i++) {
+      expect((await names.nth(i).boundingBox())!.width).toBeGreaterThan(Math.min(200, width / 2));
+    }
+    const inputs = form.locator("input:not([type=hidden]):not([type=checkbox]), select, textarea");
+    const covered: string[] = [];
+    for (let i = 0; i < (await inputs.count()); i++) {
+      const input = inputs.nth(i);
+      await input.focus();
+      const box = await input.boundingBox();
+      const bar = await page.locator(".action-bar").boundingBox();
+      if (box && bar && box.y < bar.y + bar.height && box.y + box.height > bar.y && box.x < bar.x + bar.width && box.x + box.width > bar.x) {
+        covered.push(`${i}: ${await input.getAttribute("id")}`);
+      }
+    }
+    expect(covered).toEqual([]);
+    await page.close();
+  });
 });
