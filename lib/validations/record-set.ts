@@ -19,6 +19,7 @@ export const recordSetErrorCodes = [
   "stale",
   "already_undone",
   "article_missing",
+  "admin_only",
 ] as const;
 export type RecordSetErrorCode = (typeof recordSetErrorCodes)[number];
 
@@ -75,3 +76,8 @@ export type AddRecordInput = z.infer<typeof addRecordSchema>;
 export const deleteSchema = z.object({ id, version, reason: z.string().trim().max(1000).optional() });
 export const undoSchema = z.object({ operationId: id });
 export const dismissSchema = z.object({ a: id, b: id }).refine((v) => v.a !== v.b, { message: "merge_self" });
+
+/** The passage an editor selected, for the extractor's suggestion. */
+export const suggestSchema = z
+  .object({ articleId: id, start: z.coerce.number().int().min(0), end: z.coerce.number().int().min(1) })
+  .refine((s) => s.end > s.start, { message: "selection_outside" });
