@@ -34,56 +34,74 @@ export async function lockMatchWindow(tx: Tx, kind: ExtractedEvent["kind"], date
 export interface MatchKeys {
   partnerIds: number[];
   homePersonIds: number[];
-  homeNames: string[];
-  /** Partner-side people: an outlet that names the guest but not the country still shares the partner through them. */
-  guestNames: string[];
+  /** Surnames (the last word, normalised) of the home-side people: outlets differ in first names and initials. */
+  homeSurnames: string[];
+  /** Partner-side surnames: an outlet that names the guest but not the country still shares the partner through them. */
+  guestSurnames: string[];
 }
+
+const surname = (name: string) => normalizeName(name).split(" ").pop() ?? "";
 
 /** The partners and home-side people of an event as registry ids (created when new, as ingestion would). */
 export async function matchKeys(tx: Tx, event: ExtractedEvent): Promise<MatchKeys> {
   const partnerMap = await resolvePartners(tx, event.partners);
   const home = event.participants.filter((p) => p.side === "home");
   const personMap = await resolvePeople(tx, home.map((p) => ({ name: p.name, side: p.side })));
+  const surnames = (side: "home" | "partner") => [...new Set(event.participants.filter((p) => p.side === side).map((p) => surname(p.name)).filter(Boolean))];
   return {
     partnerIds: [...new Set(partnerMap.values())],
     homePersonIds: [...new Set(personMap.values())],
-    homeNames: [...new Set(home.map((p) => normalizeName(p.name)))],
-    guestNames: [...new Set(event.participants.filter((p) => p.side === "partner").map((p) => normalizeName(p.name)))],
+    homeSurnames: surnames("home"),
+    guestSurnames: surnames("partner"),
   };
 }
 
-const intArray = (values: number[]) => sql`array[${sql.join(values.map((v) => sql`${v}::int`), sql`, `)}]::int[]`;
-const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+const intArray = (values: number[]) => sql`array[${sql.join([...values, -1].map((v) => sql`${v}::int`), sql`, `)}]::int[]`;
+const textArray = (values: string[]) => sql`array[${sql.join([...values, ""].map((v) => sql`${v}`), sql`, `)}]::text[]`;
+/** A participant's surname in SQL, as `surname()` computes it. */
+const sqlSurname = (alias: string) => sql.raw(`regexp_replace(replace(lower(trim(${alias}.name)), 'ё', 'е'), '^.*\\s', '')`);
+
+type Candidate = { id: number; home: boolean; guest: boolean; hasGuests: boolean };
 
 /**
- * The record an event is the same contact as, or null. Undated events, events without a
- * partner or a home-side person are never attached automatically (the duplicates list
- * proposes them). Pairs an editor dismissed are never matched.
+ * The record an event is the same contact as, or null: same kind, date within a day, not
+ * rejected, a shared partner (or partner-side person), and
+ *  - the same home-side person (by registry id or surname); when both name partner-side
+ *    people, at least one of them in common (another guest the next day is another meeting);
+ *  - or, when the article names nobody on the home side, the same guest, and only if
+ *    exactly one record qualifies (the same guest met two officials that day: ambiguous).
+ * Undated events are never attached automatically: the duplicates list proposes them.
  */
 export async function findAttachTarget(
   tx: Tx,
   args: { event: ExtractedEvent; articleId: number; keys: MatchKeys },
 ): Promise<number | null> {
   const date = validIsoDate(args.event.date);
-  const { partnerIds, homePersonIds, homeNames, guestNames } = args.keys;
-  if (!date || (partnerIds.length === 0 && guestNames.length === 0) || homeNames.length === 0) return null;
+  const { partnerIds, homePersonIds, homeSurnames, guestSurnames } = args.keys;
+  if (!date || (partnerIds.length === 0 && guestSurnames.length === 0)) return null;
+  if (homeSurnames.length === 0 && guestSurnames.length === 0) return null;
   await lockMatchWindow(tx, args.event.kind, date);
-  const personMatch = homePersonIds.length
-    ? sql`(mp2.person_id = any(${intArray(homePersonIds)}) or replace(lower(mp2.name), 'ё', 'е') = any(${textArray(homeNames)}))`
-    : sql`replace(lower(mp2.name), 'ё', 'е') = any(${textArray(homeNames)})`;
-  const list = await queryRows<{ id: number }>(tx, sql`
-    select m.id from meetings m
+  const guests = sql`select 1 from meeting_participants g where g.meeting_id = m.id and g.side = 'partner'`;
+  const list = await queryRows<Candidate>(tx, sql`
+    select m.id,
+      exists (select 1 from meeting_participants h where h.meeting_id = m.id and h.side = 'home'
+        and (h.person_id = any(${intArray(homePersonIds)}) or ${sqlSurname("h")} = any(${textArray(homeSurnames)}))) as home,
+      exists (${guests} and ${sqlSurname("g")} = any(${textArray(guestSurnames)})) as guest,
+      exists (${guests}) as "hasGuests"
+    from meetings m
     where m.kind = ${args.event.kind} and m.status <> 'rejected'
       and m.date between ${date}::date - 1 and ${date}::date + 1
       and m.article_id <> ${args.articleId}
-      and (exists (select 1 from meeting_partners mp where mp.meeting_id = m.id and mp.partner_id = any(${intArray([...partnerIds, -1])}))
-        or exists (select 1 from meeting_participants g where g.meeting_id = m.id and g.side = 'partner'
-          and replace(lower(g.name), 'ё', 'е') = any(${textArray([...guestNames, ""])})))
-      and exists (select 1 from meeting_participants mp2 where mp2.meeting_id = m.id and mp2.side = 'home' and ${personMatch})
+      and (exists (select 1 from meeting_partners mp where mp.meeting_id = m.id and mp.partner_id = any(${intArray(partnerIds)}))
+        or exists (${guests} and ${sqlSurname("g")} = any(${textArray(guestSurnames)})))
       and not exists (select 1 from meeting_sources s where s.meeting_id = m.id and s.article_id = ${args.articleId})
-    order by abs(m.date - ${date}::date), m.id
-    limit 1`);
-  return list.length ? Number(list[0].id) : null;
+    order by abs(m.date - ${date}::date), m.id`);
+  if (homeSurnames.length > 0) {
+    const hit = list.find((c) => c.home && (guestSurnames.length === 0 || !c.hasGuests || c.guest));
+    return hit ? Number(hit.id) : null;
+  }
+  const byGuest = list.filter((c) => c.guest);
+  return byGuest.length === 1 ? Number(byGuest[0].id) : null;
 }
 
 type EvidenceRow = typeof evidence.$inferInsert;

@@ -104,7 +104,9 @@ describe.skipIf(!chromiumFound)("the editor owns the record set, in Chromium", (
     await pair.first().getByRole("link", { name: "Сравнить и объединить" }).click();
     await page.getByRole("heading", { level: 1, name: "Объединение записей" }).waitFor();
     await page.getByRole("button", { name: "Объединить", exact: true }).click();
-    await page.waitForURL(/\/records\/\d+$/);
+    // The path and the form's answer: a refusal shows its sentence in the failure message.
+    const where = async () => `${new URL(page.url()).pathname} ${await page.getByRole("status").allInnerTexts().catch(() => [])}`;
+    await expect.poll(where, { timeout: 45_000 }).toMatch(/^\/records\/\d+ /);
     await page.getByRole("heading", { name: "Источники (2)" }).waitFor();
     const sources = page.getByTestId("record-sources");
     await expect.poll(() => sources.innerText()).toMatch(/c01-kazinform\.txt[\s\S]*c01-tengrinews\.txt/);

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MergeForm, type MergeRow } from "@/components/records/merge-form";
 import { getDb } from "@/db/index";
 import { getRecord, type RecordView } from "@/db/queries/meetings";
+import { getRemovedRecord } from "@/db/queries/record-operations";
 import { requireRolePage } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -50,6 +52,9 @@ export default async function MergePage({ searchParams }: { searchParams: Promis
   const db = getDb();
   const [a, b] = await Promise.all([getRecord(db, target), getRecord(db, other)]);
   const missing = !a ? target : !b ? other : null;
+  // Just merged (the form's page re-renders after the action): go to the record that kept both.
+  const gone = a && !b ? await getRemovedRecord(db, other) : null;
+  if (gone?.into === target) redirect(`/records/${target}`);
   return (
     <ClientMessages namespaces={["recordSet"]}>
       <div className="space-y-4">
