@@ -2,7 +2,7 @@
 // articles, adds a meeting the extractor missed by selecting words in an article, merges
 // two records of one meeting from two outlets from the possible-duplicates list, and sees
 // the analytics count move by one each time. The record page with two sources is
-// photographed for the README (docs/record-two-sources.png).
+// photographed for the README (docs/screenshots/e2e-record-two-sources.png).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -110,9 +110,8 @@ describe.skipIf(!chromiumFound)("the editor owns the record set, in Chromium", (
     await page.getByRole("heading", { name: "Источники (2)" }).waitFor();
     const sources = page.getByTestId("record-sources");
     await expect.poll(() => sources.innerText()).toMatch(/c01-kazinform\.txt[\s\S]*c01-tengrinews\.txt/);
+    // The README's picture (npm run screenshots copies it to docs/screenshots/).
     await screenshot(page, "record-two-sources");
-    fs.mkdirSync(path.join(root, "docs"), { recursive: true });
-    await page.screenshot({ path: path.join(root, "docs", "record-two-sources.png"), fullPage: false });
     expect(await pendingCount(page)).toBe(before - 1);
   });
 });

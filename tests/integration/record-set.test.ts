@@ -16,6 +16,7 @@ import { reextractPending } from "@/lib/ingest/reextract";
 import { addRecord } from "@/lib/meetings/add";
 import { dismissDuplicate } from "@/lib/meetings/dismiss";
 import { deleteRecord, mergeRecords, splitRecord, undoOperation } from "@/lib/meetings/record-set";
+import { saveMeetingEdit } from "@/lib/meetings/save";
 import { snapshotRecords } from "@/lib/meetings/snapshot";
 import { addRecordSchema, mergeSchema } from "@/lib/validations/record-set";
 import { seedOrganizations, seedThemes } from "@/seed/seed";
@@ -128,6 +129,11 @@ describe.each(testDbKinds())("the record set on %s", (kind) => {
     expect((await exported(t.db))[0].sources).toHaveLength(2);
     expect(await mergeRecords(t.db, userId, input({ targetVersion: ra.version + 1 }))).toEqual({ status: "error", code: "merge_missing" });
 
+    // An edit from before the merge is a conflict (or finds the merged-away record gone).
+    const stale = await saveMeetingEdit(t.db, { userId, edit: { id: ra.id, baseVersion: ra.version, changes: { location: "Алматы" }, confirm: [] } });
+    expect(stale.status).toBe("conflict");
+    expect(await saveMeetingEdit(t.db, { userId, edit: { id: rb.id, baseVersion: rb.version, changes: { location: "Алматы" }, confirm: [] } })).toEqual({ status: "not_found" });
+
     const undone = await undoOperation(t.db, userId, (merged as { operationId: number }).operationId);
     expect(undone.status).toBe("done");
     expect(await rowsOf(t.db, [ra.id, rb.id])).toEqual(before);
@@ -136,6 +142,15 @@ describe.each(testDbKinds())("the record set on %s", (kind) => {
     expect(actions).toEqual(expect.arrayContaining(["merge", "undo_merge"]));
     // An undone merge is never proposed again.
     expect((await listDuplicatePairs(t.db)).filter((p) => p.a.id === ra.id || p.b.id === ra.id)).toEqual([]);
+
+    // Merged again: re-extraction never splits what an editor merged.
+    const versions = await t.db.select({ id: meetings.id, version: meetings.version }).from(meetings);
+    const v = new Map(versions.map((r) => [r.id, r.version]));
+    const again = await mergeRecords(t.db, userId, input({ targetVersion: v.get(ra.id), otherVersion: v.get(rb.id) }));
+    expect(again.status).toBe("done");
+    await reextractPending(t.db, { extractor });
+    expect(await meetingCount(t.db)).toBe(1);
+    expect(await sourcesOf(t.db, ra.id)).toEqual(["c01-kazinform.txt", "c02-senate.txt"]);
   });
 
   it("splits the chosen values off into a new record, refuses nothing and everything, and undoes exactly", async () => {
