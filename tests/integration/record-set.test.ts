@@ -7,7 +7,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/index";
 import { articles, evidence, history, meetingParticipants, meetings, meetingSources, users } from "@/db/schema";
-import { exportPage } from "@/db/queries/analytics";
+import { countFiltered, exportPage } from "@/db/queries/analytics";
 import { listDuplicatePairs } from "@/db/queries/duplicates";
 import { defaultFilter } from "@/lib/analytics/filters";
 import { createAppExtractor } from "@/lib/app-extractor";
@@ -81,6 +81,8 @@ describe.each(testDbKinds())("the record set on %s", (kind) => {
 
     // Counts follow: 2 meetings, whatever the number of sources; the export lists the sources.
     expect(await meetingCount(t.db)).toBe(2);
+    const counted = await countFiltered(t.db, { filter: { ...defaultFilter, includePending: true } });
+    expect(counted.approved + counted.pending).toBe(2);
     const rows = await exported(t.db);
     expect(rows).toHaveLength(2);
     const main = rows.find((r) => r.id === record.id)!;
