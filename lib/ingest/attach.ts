@@ -46,7 +46,13 @@ const surname = (name: string) => normalizeName(name).split(" ").pop() ?? "";
 export async function matchKeys(tx: Tx, event: ExtractedEvent): Promise<MatchKeys> {
   const partnerMap = await resolvePartners(tx, event.partners);
   const home = event.participants.filter((p) => p.side === "home");
-  const personMap = await resolvePeople(tx, home.map((p) => ({ name: p.name, side: p.side })));
+  // Every name the record would link (as insertEventChildren resolves them), so that the
+  // name locks a new person takes come before the day locks, never after: no lock cycle.
+  const people = await resolvePeople(tx, [
+    ...event.participants.map((p) => ({ name: p.name, side: p.side })),
+    ...event.quotes.filter((q) => q.speaker).map((q) => ({ name: q.speaker!, side: null })),
+  ]);
+  const personMap = new Map(home.flatMap((p) => (people.has(p.name) ? [[p.name, people.get(p.name)!] as const] : [])));
   const surnames = (side: "home" | "partner") => [...new Set(event.participants.filter((p) => p.side === side).map((p) => surname(p.name)).filter(Boolean))];
   return {
     partnerIds: [...new Set(partnerMap.values())],
