@@ -95,7 +95,7 @@ export async function SummarySection({ filter }: SectionProps) {
   const t = await getTranslations("analytics");
   const c = await countFiltered(filter);
   return (
-    <p className="text-sm text-slate-700" aria-live="polite">
+    <p className="text-sm text-slate-700" aria-live="polite" data-testid="analytics-summary" data-approved={c.approved} data-pending={c.pending}>
       {filter.includePending ? t("summaryPending", { approved: c.approved, pending: c.pending }) : t("summary", { approved: c.approved })}
     </p>
   );

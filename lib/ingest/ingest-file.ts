@@ -9,6 +9,7 @@ import { ExtractionError, type ExtractedArticle, type FileExtraction } from "@/l
 import { formatBytes, MAX_FILE_BYTES } from "./limits";
 import { contentHash } from "./normalize";
 import type { ArticleExtractor, ArticleOutcome, IngestOverrides } from "./types";
+import { attachSource, findAttachTarget, matchKeys } from "./attach";
 import { insertMeeting, liveThemeCodes, validIsoDate } from "./write-meeting";
 
 export interface IngestFileInput {
@@ -80,6 +81,8 @@ async function storeArticle(
         publishedOn: validIsoDate(overrides.publishedOn) ?? validIsoDate(article.publishedOn),
         language: article.language,
         sourceName: input.fileName,
+        // Pasted text has no file; a path keeps only its last part (the batch's file name).
+        file: input.text !== undefined ? null : input.fileName.split(/[\\/]/).pop() || null,
         encoding: file.encoding,
         importedBy: userId,
         extractorVersion,
@@ -95,10 +98,25 @@ async function storeArticle(
       return { status: "duplicate", articleId: existing.id, title: existing.title } as const;
     }
     const themeCodes = await liveThemeCodes(tx);
+    let attached = 0;
     for (const [ordinal, event] of article.events.entries()) {
+      // The same contact reported earlier by another outlet: this article becomes its source.
+      const keys = await matchKeys(tx, event);
+      const target = await findAttachTarget(tx, { event, articleId: inserted.id, keys });
+      if (target !== null) {
+        await attachSource(tx, { meetingId: target, articleId: inserted.id, ordinal, event, keys, themeCodes, userId });
+        attached++;
+        continue;
+      }
       await insertMeeting(tx, { articleId: inserted.id, ordinal, event, extractorVersion, userId, themeCodes });
     }
-    const outcome = { status: "stored", articleId: inserted.id, meetingsCreated: article.events.length, title: article.title } as const;
+    const outcome = {
+      status: "stored",
+      articleId: inserted.id,
+      meetingsCreated: article.events.length - attached,
+      sourcesAttached: attached,
+      title: article.title,
+    } as const;
     await input.onStored?.(tx, outcome);
     return outcome;
   });

@@ -15,6 +15,6 @@ export interface IngestOverrides {
 }
 
 export type ArticleOutcome =
-  | { status: "stored"; articleId: number; meetingsCreated: number; title: string | null }
+  | { status: "stored"; articleId: number; meetingsCreated: number; sourcesAttached?: number; title: string | null }
   | { status: "duplicate"; articleId: number; title: string | null }
   | { status: "refused"; reason: string };

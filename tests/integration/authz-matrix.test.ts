@@ -59,6 +59,12 @@ const EXPECTED: Record<string, Expectation> = {
   "page app/(dashboard)/registries/proposals/page.tsx": "editor",
   "page app/(dashboard)/admin/users/page.tsx": "admin",
   "page app/(dashboard)/registries/layout.tsx": "viewer",
+  // the record set (issue 17)
+  "page app/(dashboard)/records/duplicates/page.tsx": "editor",
+  "page app/(dashboard)/records/deleted/page.tsx": "admin",
+  "page app/(dashboard)/records/merge/page.tsx": "editor",
+  "page app/(dashboard)/records/[id]/split/page.tsx": "editor",
+  "page app/(dashboard)/articles/[id]/add/page.tsx": "editor",
   // route handlers
   "GET app/api/auth/[...nextauth]/route.ts": "public",
   "POST app/api/auth/[...nextauth]/route.ts": "public",
@@ -82,6 +88,13 @@ const EXPECTED: Record<string, Expectation> = {
   "action lib/actions/meetings.ts#bulkStatusAction": "editor",
   "action lib/actions/meetings.ts#undoBulkAction": "editor",
   "action lib/actions/meetings.ts#restoreAction": "editor",
+  "action lib/actions/record-set.ts#mergeAction": "editor",
+  "action lib/actions/record-set.ts#splitAction": "editor",
+  "action lib/actions/record-set.ts#deleteRecordAction": "admin",
+  "action lib/actions/record-set.ts#undoAction": "editor",
+  "action lib/actions/record-set.ts#dismissAction": "editor",
+  "action lib/actions/record-set.ts#addRecordAction": "editor",
+  "action lib/actions/record-set.ts#suggestAction": "editor",
   // registries: editors propose aliases, admins change the registries
   "action lib/actions/registries.ts#proposePartnerAliasAction": "editor",
   "action lib/actions/registries.ts#proposePersonAliasAction": "editor",
