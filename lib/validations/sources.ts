@@ -74,3 +74,16 @@ export function guessKind(url: string, linkPattern?: string | null): "feed" | "s
   if (linkPattern) return "listing";
   return /sitemap/i.test(url) ? "sitemap" : "feed";
 }
+
+/** The codes above as English sentences, for the shell (the page reads lib/i18n/messages). */
+export const sourceErrorText: Record<string, string> = {
+  name: "A name of 1 to 200 characters is required.",
+  url: "The address must be an http:// or https:// URL (without a user name or password).",
+  kind: "The kind must be feed, sitemap or listing.",
+  interval: "The interval reads like 30m, 2h or 1d.",
+  interval_range: `The interval must be between ${SOURCE_MIN_INTERVAL_MINUTES} minutes and 7 days.`,
+  pattern: "The link pattern is at most 300 characters.",
+  pattern_required: "A listing page needs a link pattern, e.g. /ru/news/*.",
+  url_taken: "A source with this address exists already.",
+  not_found: "There is no such source.",
+};
