@@ -87,6 +87,10 @@ function routes(): Record<string, Handler> {
       res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", etag: '"rss-v1"' });
       res.end(rss(base, RSS_ITEMS));
     },
+    "/one.xml": (_req, res, base) => {
+      res.writeHead(200, { "content-type": "application/rss+xml" });
+      res.end(rss(base, [RSS_ITEMS[1]]));
+    },
     "/atom.xml": (_req, res, base) => {
       res.writeHead(200, { "content-type": "application/atom+xml" });
       res.end(
