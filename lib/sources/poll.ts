@@ -36,6 +36,15 @@ export interface PollSummary {
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** The charset the server names, when Node knows it; else UTF-8 (what XML defaults to). */
+function decodeText(body: Buffer, charset: string | null): string {
+  try {
+    return new TextDecoder(charset ?? "utf-8").decode(body);
+  } catch {
+    return new TextDecoder("utf-8").decode(body);
+  }
+}
+
 async function listLinks(db: Db, source: Source): Promise<{ links: ListedLink[] } | { notModified: true; etag?: string; lastModified?: string }> {
   const headers: Record<string, string> = {
     accept: source.kind === "listing" ? "text/html,application/xhtml+xml" : "application/rss+xml, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.5",
@@ -46,7 +55,7 @@ async function listLinks(db: Db, source: Source): Promise<{ links: ListedLink[] 
   if (response.status === 304) return { notModified: true };
   const base = response.url.href;
   const { charset } = contentType(response);
-  const text = new TextDecoder(charset && charset !== "utf8" ? charset : "utf-8").decode(response.body);
+  const text = decodeText(response.body, charset);
   const links = source.kind === "listing" ? parseListing(text, base, source.linkPattern ?? "*") : parseXmlSource(text, base);
   const etag = response.headers.etag;
   const lastModified = response.headers["last-modified"];

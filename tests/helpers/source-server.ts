@@ -49,6 +49,10 @@ export interface SourceServer {
   /** The most requests this server ever had open at once. */
   maxConcurrent: number;
   userAgents: Set<string>;
+  /** Every request's path and arrival time (ms), in order. */
+  requests: { path: string; at: number }[];
+  /** Forgets the highest concurrency and the request log (between parts of a test). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -156,11 +160,12 @@ function routes(): Record<string, Handler> {
 
 export async function startSourceServer(): Promise<SourceServer> {
   const table = routes();
-  const state = { hits: new Map<string, number>(), maxConcurrent: 0, userAgents: new Set<string>(), open: 0 };
+  const state = { hits: new Map<string, number>(), maxConcurrent: 0, userAgents: new Set<string>(), open: 0, requests: [] as { path: string; at: number }[] };
   const sockets = new Set<import("node:net").Socket>();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     state.hits.set(url.pathname, (state.hits.get(url.pathname) ?? 0) + 1);
+    state.requests.push({ path: url.pathname, at: Date.now() });
     state.userAgents.add(String(req.headers["user-agent"]));
     state.open++;
     state.maxConcurrent = Math.max(state.maxConcurrent, state.open);
@@ -188,6 +193,13 @@ export async function startSourceServer(): Promise<SourceServer> {
       return state.maxConcurrent;
     },
     userAgents: state.userAgents,
+    get requests() {
+      return state.requests;
+    },
+    reset() {
+      state.maxConcurrent = state.open;
+      state.requests = [];
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articles, meetings, sourceLinks, sourcePolls, sources } from "@/db/schema";
 import { createSource } from "@/db/queries/sources";
 import { pollSource } from "@/lib/sources/poll";
-import { claimDueSources, pgBossPoller, pollDueSources, pollSourcesNow } from "@/lib/sources/schedule";
-import type { Db } from "@/db/index";
+import { claimDueSources, inProcessPoller, pgBossPoller, pollDueSources, pollSourcesNow } from "@/lib/sources/schedule";
+import { openPostgres, type Db } from "@/db/index";
 import { startSourceServer, type SourceServer } from "../helpers/source-server";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
 
@@ -118,6 +118,34 @@ describe.each(testDbKinds())("sources on %s", (kind) => {
     expect(first).toHaveLength(1);
     expect(second).toHaveLength(0);
     expect(await pollDueSources(t.db)).toHaveLength(0);
+    // The embedded database's timer-driven poller finds nothing due either, until an interval has passed.
+    await t.db.update(sources).set({ nextPollAt: new Date(Date.now() - 1000) });
+    const poller = inProcessPoller(t.db, 0);
+    await poller.tick();
+    await poller.stop();
+    expect((await t.db.select().from(sourcePolls)).map((p) => p.outcome)).toEqual(["ok"]);
+  });
+
+  it.runIf(kind === "postgres")("two instances (own connections) polling one host take turns, with the pause between requests", async () => {
+    const a = await add(t.db, "/atom.xml");
+    const b = await add(t.db, "/listing.html", { kind: "listing", linkPattern: "/news/*.html" });
+    const instances = [openPostgres(t.current.url!, { max: 2 }), openPostgres(t.current.url!, { max: 2 })];
+    const delay = process.env.CHRONICLE_SOURCES_HOST_DELAY_MS;
+    process.env.CHRONICLE_SOURCES_HOST_DELAY_MS = "250";
+    server.reset();
+    try {
+      const [ra, rb] = await Promise.all([pollSourcesNow(instances[0].db, { ids: [a.id] }), pollSourcesNow(instances[1].db, { ids: [b.id] })]);
+      expect(ra[0].outcome).toBe("ok");
+      expect(rb[0].outcome).toBe("ok");
+    } finally {
+      process.env.CHRONICLE_SOURCES_HOST_DELAY_MS = delay;
+      await Promise.all(instances.map((i) => i.close()));
+    }
+    expect(server.maxConcurrent).toBe(1);
+    const starts = server.requests.map((r) => r.at);
+    expect(starts.length).toBeGreaterThanOrEqual(5);
+    const gaps = starts.slice(1).map((at, i) => at - starts[i]);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(240);
   });
 
   it.runIf(kind === "postgres")("two pg-boss pollers on one database poll each source once", async () => {
