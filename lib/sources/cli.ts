@@ -3,11 +3,11 @@
 //   add URL [--name NAME] [--every 30m] [--kind feed|sitemap|listing] [--pattern /ru/news/*]
 //   list | poll | pause ID | resume ID | remove ID
 // Exit codes: 0 done (poll: the round ran, whatever the sources answered), 2 bad arguments, 1 the database could not be used.
-import { parseArgs } from "node:util";
 import { closeDb, DatabaseStartupError, getDb } from "@/db/index";
 import { migrateDatabase, pingDatabase } from "@/db/startup";
 import { createSource, deleteSource, listSources, setSourceActive, SourceChangeError } from "@/db/queries/sources";
-import { createSourceSchema, guessKind, sourceErrorText } from "@/lib/validations/sources";
+import { sourceErrorText } from "@/lib/validations/sources";
+import { addArgs, idArg, UsageError } from "./cli-args";
 import { pollSourcesNow } from "./schedule";
 import type { PollSummary } from "./poll";
 
@@ -15,40 +15,6 @@ const USAGE = `usage: npm run sources -- add URL [--name NAME] [--every 30m] [--
        npm run sources -- list
        npm run sources -- poll
        npm run sources -- pause ID | resume ID | remove ID`;
-
-class UsageError extends Error {}
-
-function addArgs(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { name: { type: "string" }, every: { type: "string" }, kind: { type: "string" }, pattern: { type: "string" } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (positionals.length !== 1) throw new UsageError("add takes one URL");
-  const url = positionals[0];
-  let host = url;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    // the schema says what is wrong with it
-  }
-  const parsed = createSourceSchema.safeParse({
-    name: values.name ?? host,
-    url,
-    kind: values.kind ?? guessKind(url, values.pattern),
-    linkPattern: values.pattern,
-    intervalMinutes: values.every ?? "30m",
-  });
-  if (!parsed.success) throw new UsageError([...new Set(parsed.error.issues.map((i) => sourceErrorText[i.message] ?? i.message))].join(" "));
-  return parsed.data;
-}
-
-function idArg(argv: string[]): number {
-  const id = Number(argv[0]);
-  if (argv.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError("give the source's id (see `list`)");
-  return id;
-}
 
 const when = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0, 16) : "never");
 
@@ -114,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
     await run(command, rest);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && error.name === "TypeError" && "code" in error)) {
+    if (error instanceof UsageError) {
       console.error(`sources: ${error.message}`);
       console.error(USAGE);
       return 2;
