@@ -44,6 +44,8 @@ const patternField = z
   .string()
   .trim()
   .max(300, { error: "pattern" })
+  // A few wildcards are plenty; many would make matching slow (each is a ".*").
+  .refine((v) => (v.match(/\*/g) ?? []).length <= 5, { error: "pattern_wildcards" })
   .optional()
   .transform((v) => (v ? v : null));
 
@@ -84,6 +86,7 @@ export const sourceErrorText: Record<string, string> = {
   interval_range: `The interval must be between ${SOURCE_MIN_INTERVAL_MINUTES} minutes and 7 days.`,
   pattern: "The link pattern is at most 300 characters.",
   pattern_required: "A listing page needs a link pattern, e.g. /ru/news/*.",
+  pattern_wildcards: "The link pattern may have at most 5 wildcards (*).",
   url_taken: "A source with this address exists already.",
   not_found: "There is no such source.",
 };

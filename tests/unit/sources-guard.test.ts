@@ -79,5 +79,7 @@ describe("source parsing", () => {
     expect(bad.success).toBe(false);
     const paths = bad.error!.issues.map((i) => `${i.path.join(".")}:${i.message}`);
     expect(paths).toEqual(expect.arrayContaining(["name:name", "url:url", "intervalMinutes:interval_range"]));
+    const stars = createSourceSchema.safeParse({ name: "x", url: "https://a.kz/", kind: "listing", linkPattern: "/*a*a*a*a*a*b", intervalMinutes: 30 });
+    expect(stars.error?.issues.map((i) => i.message)).toEqual(["pattern_wildcards"]);
   });
 });
