@@ -13,6 +13,7 @@ import {
   type MeetingStatus,
 } from "@/db/schema";
 import type { QueueSort } from "@/lib/validations/meetings";
+import { articleMatches } from "./search";
 
 export interface QueueFilters {
   status?: MeetingStatus;
@@ -111,7 +112,7 @@ function filterConditions(f: QueueFilters): SQL[] {
   if (f.minConfidence != null) where.push(sql`${meetings.confidence} >= ${f.minConfidence}::real`);
   if (f.maxConfidence != null) where.push(sql`${meetings.confidence} <= ${f.maxConfidence}::real`);
   if (f.outlet) where.push(eq(articles.outlet, f.outlet));
-  if (f.q) where.push(sql`${articles.searchVector} @@ websearch_to_tsquery('russian', ${f.q})`);
+  if (f.q) where.push(articleMatches(f.q));
   if (f.theme)
     where.push(
       sql`exists (select 1 from ${meetingThemes} mt where mt.meeting_id = ${meetings.id} and mt.theme_code = ${f.theme})`,
