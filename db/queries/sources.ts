@@ -163,7 +163,8 @@ export interface SourceHealthDay {
 
 /** Per source and day over the last `days` days: polls, failed polls, links stored / refused / failed (SQL group by). */
 export async function sourceHealth(db: DbOrTx, days = 14): Promise<SourceHealthDay[]> {
-  const day = sql<string>`to_char(date_trunc('day', ${sourcePolls.startedAt}), 'YYYY-MM-DD')`;
+  // Days in UTC, as the page draws them, whatever the server's time zone.
+  const day = sql<string>`to_char(${sourcePolls.startedAt} at time zone 'UTC', 'YYYY-MM-DD')`;
   const rows = await db
     .select({
       sourceId: sourcePolls.sourceId,
