@@ -3,10 +3,12 @@
 // upload (deduplication, language refusal, one transaction per article). Every link's
 // fate is kept in source_links, every poll's counts in source_polls; a failure of one
 // link or one source never stops the others.
+import zlib from "node:zlib";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/index";
 import { articles, sourceLinks, sourcePolls, sources, type Source } from "@/db/schema";
 import { createAppExtractor } from "@/lib/app-extractor";
+import { env } from "@/lib/config/env";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import type { ArticleExtractor, ArticleOutcome } from "@/lib/ingest/types";
 import { articleBody, articleFileName } from "./article";
@@ -36,6 +38,16 @@ export interface PollSummary {
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** A sitemap served gzipped as a file (sitemap.xml.gz, no Content-Encoding), within the size limit. */
+function gunzipped(body: Buffer): Buffer {
+  if (body[0] !== 0x1f || body[1] !== 0x8b) return body;
+  try {
+    return zlib.gunzipSync(body, { maxOutputLength: env.sourcesMaxBytes });
+  } catch (error) {
+    throw new SourceRefusal(`a gzipped file that could not be unpacked within the limit (${message(error)})`);
+  }
+}
+
 /** The charset the server names, when Node knows it; else UTF-8 (what XML defaults to). */
 function decodeText(body: Buffer, charset: string | null): string {
   try {
@@ -55,7 +67,7 @@ async function listLinks(db: Db, source: Source): Promise<{ links: ListedLink[] 
   if (response.status === 304) return { notModified: true };
   const base = response.url.href;
   const { charset } = contentType(response);
-  const text = decodeText(response.body, charset);
+  const text = decodeText(gunzipped(response.body), charset);
   const links = source.kind === "listing" ? parseListing(text, base, source.linkPattern ?? "*") : parseXmlSource(text, base);
   const etag = response.headers.etag;
   const lastModified = response.headers["last-modified"];

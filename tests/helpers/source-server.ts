@@ -7,6 +7,7 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import zlib from "node:zlib";
 
 const dev = (name: string) => path.join(process.cwd(), "tests", "fixtures", "corpus", "dev", name);
 
@@ -105,6 +106,14 @@ function routes(): Record<string, Handler> {
       res.writeHead(200, { "content-type": "application/xml" });
       res.end(
         `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>${base}/news/kishida.html</loc><news:news><news:publication_date>2024-03-01T12:00:00+05:00</news:publication_date><news:title>k</news:title></news:news></url></urlset>`,
+      );
+    },
+    "/sitemap-news.xml.gz": (_req, res, base) => {
+      res.writeHead(200, { "content-type": "application/gzip" });
+      res.end(
+        zlib.gzipSync(
+          `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${base}/news/aliev.html</loc><lastmod>2024-04-02</lastmod></url></urlset>`,
+        ),
       );
     },
     "/listing.html": html(

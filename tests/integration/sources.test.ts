@@ -95,6 +95,12 @@ describe.each(testDbKinds())("sources on %s", (kind) => {
     expect(kishida).toBeDefined();
   });
 
+  it("reads a sitemap served as a gzipped file", async () => {
+    const source = await add(t.db, "/sitemap-news.xml.gz", { kind: "sitemap" });
+    expect(await pollSource(t.db, source)).toMatchObject({ outcome: "ok", found: 1, stored: 1 });
+    expect((await links(t.db, source.id)).get("/news/aliev.html")).toMatchObject({ status: "stored", feedDate: "2024-04-02" });
+  });
+
   it("a feed that is not XML and an XML bomb fail with a clear error; the other sources go on", async () => {
     await add(t.db, "/not-xml.xml");
     await add(t.db, "/bomb.xml");
