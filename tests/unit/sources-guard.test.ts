@@ -56,6 +56,9 @@ describe("source parsing", () => {
     ]);
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="alternate" href="/n/1"/><published>2026-12-01T10:00:00+05:00</published></entry></feed>`;
     expect(parseXmlSource(atom, "https://b.kz/feed")).toEqual([{ url: "https://b.kz/n/1", date: "2026-12-01" }]);
+    const rdf = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="https://d.kz/"><title>D</title></channel><item rdf:about="https://d.kz/n/7"><title>t</title><link>https://d.kz/n/7</link><dc:date>2026-11-30T08:00:00+05:00</dc:date></item></rdf:RDF>`;
+    expect(parseXmlSource(rdf, "https://d.kz/rss")).toEqual([{ url: "https://d.kz/n/7", date: "2026-11-30" }]);
+    expect(parseXmlSource(`<rss><channel><item><link>https://e.kz/?a=1&amp;b=2</link></item></channel></rss>`, "https://e.kz/")[0].url).toBe("https://e.kz/?a=1&b=2");
     expect(() => parseXmlSource("<sitemapindex><sitemap><loc>x</loc></sitemap></sitemapindex>", "https://c.kz/")).toThrow(/sitemap index/);
     expect(() => parseXmlSource("<html><body>", "https://c.kz/")).toThrow(/not well-formed XML/);
     expect(() => parseXmlSource("<rss>&amp;</rss><!-- --><x", "https://c.kz/")).toThrow(SourceRefusal);
