@@ -19,6 +19,8 @@ describe.skipIf(!chromiumFound)("sources in Chromium", () => {
     process.env.CHRONICLE_SOURCES_ALLOW = "127.0.0.1/32";
     process.env.CHRONICLE_SOURCES_HOST_DELAY_MS = "50";
     process.env.CHRONICLE_SOURCES_TIMEOUT_MS = "5000";
+    // The timer would poll the new source on its own within a minute; this test polls it by hand.
+    process.env.CHRONICLE_SOURCES_TICK_SECONDS = "0";
     buildIfStale();
     server = await startServer();
     browser = await launchBrowser();
