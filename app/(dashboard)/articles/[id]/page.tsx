@@ -7,6 +7,7 @@ import { getDb } from "@/db/index";
 import { getArticleWithRecords } from "@/db/queries/articles";
 import { requireRolePage } from "@/lib/auth/session";
 import { jobIdSchema } from "@/lib/validations/ingest";
+import { displayTitle } from "@/lib/articles/display-title";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +40,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             {t("title")}
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold">{article.title || t("untitled")}</h1>
+        <h1 className="text-2xl font-semibold">{displayTitle(article.title, article.cleanText) ?? t("untitled")}</h1>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           {meta.map(([label, value]) => (
             <div key={label} className="contents">
