@@ -515,6 +515,93 @@ export const ingestItems = pgTable(
   (t) => [index("ingest_items_job_idx").on(t.jobId, t.id)],
 );
 
+// ---------------------------------------------------------------- polled sources
+
+export const sourceKindEnum = pgEnum("source_kind", ["feed", "sitemap", "listing"]);
+export const sourceLinkStatusEnum = pgEnum("source_link_status", ["stored", "duplicate", "refused", "failed"]);
+
+/** A feed, news sitemap or listing page Chronicle polls by itself (lib/sources). */
+export const sources = pgTable(
+  "sources",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    name: text("name").notNull(),
+    url: text("url").notNull(),
+    kind: sourceKindEnum("kind").notNull(),
+    /** Listing pages only: which links are articles, a path with * wildcards (e.g. /ru/news/*). */
+    linkPattern: text("link_pattern"),
+    intervalMinutes: integer("interval_minutes").notNull().default(30),
+    active: boolean("active").notNull().default(true),
+    /** When a poller may next claim it (claiming moves it forward: once per interval across instances). */
+    nextPollAt: timestamp("next_poll_at", { withTimezone: true }).notNull().defaultNow(),
+    lastPolledAt: timestamp("last_polled_at", { withTimezone: true }),
+    /** Conditional GET of the source URL itself. */
+    etag: text("etag"),
+    lastModified: text("last_modified"),
+    /** Consecutive failed polls: the next poll is put off 2^n intervals (capped). */
+    failures: integer("failures").notNull().default(0),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("sources_url_uq").on(t.url), index("sources_due_idx").on(t.active, t.nextPollAt)],
+);
+
+/** One row per poll of a source: what it found (the source's log and health). */
+export const sourcePolls = pgTable(
+  "source_polls",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    /** ok | not_modified | failed */
+    outcome: text("outcome").notNull().default("running"),
+    error: text("error"),
+    found: integer("found").notNull().default(0),
+    stored: integer("stored").notNull().default(0),
+    known: integer("known").notNull().default(0),
+    refused: integer("refused").notNull().default(0),
+    failed: integer("failed").notNull().default(0),
+  },
+  (t) => [index("source_polls_source_idx").on(t.sourceId, t.startedAt)],
+);
+
+/** Every article link a source listed, once: a known link is not fetched again. */
+export const sourceLinks = pgTable(
+  "source_links",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    /** The feed's or sitemap's date of the item (ISO), used only when the article has none. */
+    feedDate: date("feed_date"),
+    status: sourceLinkStatusEnum("status").notNull(),
+    reason: text("reason"),
+    attempts: integer("attempts").notNull().default(1),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+    pollId: integer("poll_id").references(() => sourcePolls.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("source_links_url_uq").on(t.sourceId, t.url), index("source_links_poll_idx").on(t.pollId)],
+);
+
+/**
+ * Per-host politeness shared by every instance: one request at a time (a lease until
+ * busyUntil, so a crashed holder frees it) and the next request not before nextAt.
+ */
+export const sourceHosts = pgTable("source_hosts", {
+  host: text("host").primaryKey(),
+  busyUntil: timestamp("busy_until", { withTimezone: true }).notNull().defaultNow(),
+  nextAt: timestamp("next_at", { withTimezone: true }).notNull().defaultNow(),
+  /** The host's robots.txt as last fetched (null: none, everything allowed) and when. */
+  robotsTxt: text("robots_txt"),
+  robotsFetchedAt: timestamp("robots_fetched_at", { withTimezone: true }),
+});
+
 /**
  * One counter per kind of data that read caches depend on ("content": meetings and what
  * hangs off them, partners, themes, articles). Deferred constraint triggers (migration
@@ -706,6 +793,9 @@ export type RecordOperation = typeof recordOperations.$inferSelect;
 export type HistoryRow = typeof history.$inferSelect;
 export type IngestJob = typeof ingestJobs.$inferSelect;
 export type IngestItem = typeof ingestItems.$inferSelect;
+export type Source = typeof sources.$inferSelect;
+export type NewSource = typeof sources.$inferInsert;
+export type SourceKind = (typeof sourceKindEnum.enumValues)[number];
 export type Role = (typeof roleEnum.enumValues)[number];
 export type MeetingKind = (typeof meetingKindEnum.enumValues)[number];
 export type MeetingStatus = (typeof meetingStatusEnum.enumValues)[number];

@@ -10,4 +10,5 @@ export const navItems: { key: string; href: string; minimum: Role }[] = [
   { key: "ingest", href: "/ingest", minimum: "editor" },
   { key: "registries", href: "/registries", minimum: "viewer" },
   { key: "users", href: "/admin/users", minimum: "admin" },
+  { key: "sources", href: "/admin/sources", minimum: "admin" },
 ];

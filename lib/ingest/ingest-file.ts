@@ -18,6 +18,8 @@ export interface IngestFileInput {
   text?: string;
   fileName: string;
   overrides?: IngestOverrides;
+  /** ISO date that dates an article without a dateline of its own (a feed item's date); the article's own wins. */
+  fallbackDate?: string | null;
   /** The importing user; null/undefined = the machine (seed, command line). */
   userId?: number | null;
   extractor: ArticleExtractor & { version?: string };
@@ -46,14 +48,14 @@ function describe(error: unknown): string {
 function extract(input: IngestFileInput): FileExtraction {
   if (input.text !== undefined) {
     if (input.text.length > MAX_FILE_BYTES) throw new ExtractionError(`too large (over ${formatBytes(MAX_FILE_BYTES)})`);
-    return input.extractor.extractText(input.text, { isHtml: /\.html?$/i.test(input.fileName) || undefined });
+    return input.extractor.extractText(input.text, { isHtml: /\.html?$/i.test(input.fileName) || undefined, fallbackDate: input.fallbackDate });
   }
   const bytes = input.bytes ?? new Uint8Array();
   if (bytes.byteLength > MAX_FILE_BYTES) {
     throw new ExtractionError(`too large: ${formatBytes(bytes.byteLength)} (the limit is ${formatBytes(MAX_FILE_BYTES)})`);
   }
   if (bytes.byteLength === 0) throw new ExtractionError("empty file");
-  return input.extractor.extractBytes(bytes, { fileName: input.fileName });
+  return input.extractor.extractBytes(bytes, { fileName: input.fileName, fallbackDate: input.fallbackDate });
 }
 
 async function storeArticle(

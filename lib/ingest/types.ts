@@ -2,8 +2,8 @@
 import type { FileExtraction } from "@/lib/extract/types";
 
 export interface ArticleExtractor {
-  extractBytes(bytes: Uint8Array, opts?: { fileName?: string }): FileExtraction;
-  extractText(text: string, opts?: { isHtml?: boolean }): FileExtraction;
+  extractBytes(bytes: Uint8Array, opts?: { fileName?: string; fallbackDate?: string | null }): FileExtraction;
+  extractText(text: string, opts?: { isHtml?: boolean; fallbackDate?: string | null }): FileExtraction;
 }
 
 /** Values the person importing knows better than the extractor (the paste form's fields). */
