@@ -338,3 +338,23 @@ describe("a delegation met beside an envoy", () => {
     expect(a.events[0].partners.map((p) => p.name)).toEqual(["Япония"]);
   });
 });
+
+describe("pages from official sites", () => {
+  const page = (body: string, footer: string) =>
+    `<!DOCTYPE html><html><head><title>Новость</title></head><body><nav>Главная · Новости</nav><article><h1>Встреча в Сенате</h1>${body}</article><footer>${footer}</footer><div class="cookies">Мы используем cookie. <button>Согласен</button></div></body></html>`;
+
+  it("names the outlet from the copyright in the page's footer when the article names none", () => {
+    const html = page(
+      "<p>6 декабря 2024</p><p>Председатель Сената Маулен Ашимбаев встретился с Послом Франции Сильви Пантц. Стороны обсудили межпарламентское сотрудничество.</p>",
+      "<div>&copy; 2024 Сенат Парламента Республики Казахстан. Все права защищены.</div>",
+    );
+    expect(extractor.extractText(html, { isHtml: true }).articles[0].outlet).toBe("Сенат Парламента Республики Казахстан");
+  });
+
+  it("dates 'Накануне' after a dateline as the day before", () => {
+    const [a] = extractor.extractText(
+      "Осака, 20 мая 2025 года – Накануне Посол Республики Казахстан в Японии Айбек Нурпеисов встретился с губернатором префектуры Осака Хирофуми Ёсимурой.",
+    ).articles;
+    expect(a.events.map((e) => e.date)).toEqual(["2025-05-19"]);
+  });
+});

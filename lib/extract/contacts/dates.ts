@@ -61,6 +61,11 @@ function weekdayHit(lower: string, offset: number, publishedOn: string | null): 
   return { iso: shift(publishedOn, -back), span: [offset + at, offset + wd.index + wd[0].length], confidence: 0.7 };
 }
 
+/** "накануне" as the day before; "накануне визита" (the eve of an event) is no date. */
+const DAY_BEFORE = /(?:^|[\s,(])накануне(?=[\s,.])(?!\s+(?!(?:вечером|утром|днем|днём|ночью)(?![\p{L}]))(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}(?:визит|выбор|саммит|встреч|переговор|праздник|дн(?:я|ей)|годовщин|заседани|начал|открыти|сесси|форум|поездк|турнир|чемпионат|конференци|съезд|референдум|юбиле|выступлени|прибыти|отъезд|голосовани|запуск|церемони|торжеств|нов\p{L}*\s+год)\p{L}*)/u;
+/** After a dateline, these date the event relative to it ("Осака, 20 мая – Накануне посол …"). */
+const RELATIVE_AFTER_DATELINE = /(?:^|[\s,(])(?:вчера|позавчера)(?=[\s,.])/u;
+
 /**
  * The date a sentence gives its event, or null. `text` is the sentence (quotes masked) and
  * `offset` its position in the article.
@@ -71,7 +76,7 @@ export function dateInSentence(text: string, offset: number, publishedOn: string
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     // "СЕУЛ, 6 февраля. /Ёнхап/ – Министр … провел в четверг …": the dateline dates the report, the weekday the event
     // ("Пекин, 13 февраля /Синьхуа/ -- … была принята в четверг": the city written either way)
-    if (/^\s*[А-ЯЁ][А-ЯЁа-яё-]+(?:\s[А-ЯЁ][А-ЯЁа-яё-]+)?,\s*$/u.test(text.slice(0, m.index)) && (WEEKDAY_RE.test(text.slice(m.index).toLowerCase()) || /(?:^|[\s,(])(?:вчера|позавчера|накануне(?=\s*[,.]|\s+(?:вечером|днем|днём|утром|провел|провёл|провела|состоял|прош)))(?=[\s,.])/u.test(text.slice(m.index).toLowerCase()))) continue;
+    if (/^\s*[А-ЯЁ][А-ЯЁа-яё-]+(?:\s[А-ЯЁ][А-ЯЁа-яё-]+)?,\s*$/u.test(text.slice(0, m.index)) && (WEEKDAY_RE.test(text.slice(m.index).toLowerCase()) || RELATIVE_AFTER_DATELINE.test(text.slice(m.index).toLowerCase()) || DAY_BEFORE.test(text.slice(m.index).toLowerCase()))) continue;
     // "до 15 марта", "с 1 июля": a deadline or a range, not the day of the event
     if (/(?:^|\s)(?:до|с|со|к|по|после)\s$/u.test(before)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
@@ -93,7 +98,7 @@ export function dateInSentence(text: string, offset: number, publishedOn: string
     [/(?:^|[\s,(])позавчера(?=[\s,.])/u, -2],
     [/(?:^|[\s,(])вчера(?=[\s,.])/u, -1],
     // "накануне" is the day before; "накануне визита" (the eve of an event) is no date
-    [/(?:^|[\s,(])накануне(?=[\s,.])(?!\s+(?!(?:вечером|утром|днем|днём|ночью)(?![\p{L}]))(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}(?:визит|выбор|саммит|встреч|переговор|праздник|дн(?:я|ей)|годовщин|заседани|начал|открыти|сесси|форум|поездк|турнир|чемпионат|конференци|съезд|референдум|юбиле|выступлени|прибыти|отъезд|голосовани|запуск|церемони|торжеств|нов\p{L}*\s+год)\p{L}*)/u, -1],
+    [DAY_BEFORE, -1],
     [/(?:^|[\s,(])сегодня(?=[\s,.])/u, 0],
   ];
   for (const [re, days] of relative) {

@@ -67,8 +67,10 @@ export function contactDate(a: SidedArticle, c: Contact, tied: WhenWhere | null)
     if (date) break;
   }
   if (!date && c.header?.date) date = c.header.date;
-  if (!date) date = headingDate(a, c);
+  // a contact tied to another ("на полях заседания, которое состоялось 5 декабря") happened on its day,
+  // which says more than a date line under the headline (the day the news was posted)
   if (!date && tied?.date) date = { ...tied.date, confidence: Math.min(tied.date.confidence, 0.75) };
+  if (!date) date = headingDate(a, c);
   return {
     date: date?.iso ?? a.publishedOn ?? null,
     hit: date,

@@ -84,7 +84,9 @@ function fallbackText(document: Doc): string {
 
 /** The whole page as text, footer included: where the copyright names the outlet. */
 export function pageText(html: string): string {
-  return normaliseParagraphs(nodeText(parseHTML(html).document as unknown as Node));
+  // from the root element: linkedom's document does not link its doctype to the <html> after it
+  const { document } = parseHTML(html);
+  return normaliseParagraphs(nodeText((document.documentElement ?? document) as unknown as Node));
 }
 
 function normaliseParagraphs(text: string): string {
