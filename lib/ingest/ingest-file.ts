@@ -42,17 +42,20 @@ function describe(error: unknown): string {
   return inner instanceof Error ? inner.message : String(inner);
 }
 
-function extract(input: IngestFileInput): FileExtraction {
+async function extract(input: IngestFileInput): Promise<FileExtraction> {
+  const { extractor } = input;
   if (input.text !== undefined) {
     if (input.text.length > MAX_FILE_BYTES) throw new ExtractionError(`too large (over ${formatBytes(MAX_FILE_BYTES)})`);
-    return input.extractor.extractText(input.text, { isHtml: /\.html?$/i.test(input.fileName) || undefined });
+    const opts = { isHtml: /\.html?$/i.test(input.fileName) || undefined };
+    return extractor.runText ? extractor.runText(input.text, opts) : extractor.extractText(input.text, opts);
   }
   const bytes = input.bytes ?? new Uint8Array();
   if (bytes.byteLength > MAX_FILE_BYTES) {
     throw new ExtractionError(`too large: ${formatBytes(bytes.byteLength)} (the limit is ${formatBytes(MAX_FILE_BYTES)})`);
   }
   if (bytes.byteLength === 0) throw new ExtractionError("empty file");
-  return input.extractor.extractBytes(bytes, { fileName: input.fileName });
+  const opts = { fileName: input.fileName };
+  return extractor.runBytes ? extractor.runBytes(bytes, opts) : extractor.extractBytes(bytes, opts);
 }
 
 async function storeArticle(
@@ -126,7 +129,7 @@ function refusal(article: ExtractedArticle): string | null {
 export async function ingestFile(db: Db, input: IngestFileInput): Promise<ArticleOutcome[]> {
   let file: FileExtraction;
   try {
-    file = extract(input);
+    file = await extract(input);
   } catch (error) {
     if (error instanceof ExtractionError) return [{ status: "refused", reason: error.message }];
     return [{ status: "refused", reason: `the extractor failed on this file (${describe(error)})` }];
