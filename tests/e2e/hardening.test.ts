@@ -1,0 +1,103 @@
+// Issue 16 over HTTP against the production build: nasty files uploaded while another
+// client loads pages (items 1), Auth.js's own sign-out revokes (4), cross-origin posts
+// to route handlers are refused (5).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nestedDivs, nestedTables, oneLine } from "../helpers/nasty-files";
+import { signInOverHttp } from "../helpers/sign-in-fetch";
+import { buildIfStale, startServer, until, users, type RunningServer } from "./support/server";
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  buildIfStale();
+  server = await startServer();
+}, 900_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+function uploadBody(files: { name: string; body: Uint8Array | string }[]): FormData {
+  const form = new FormData();
+  for (const f of files) form.append("files", new File([f.body as BlobPart], f.name));
+  return form;
+}
+
+describe("hardening over HTTP", () => {
+  it("refuses an upload another site's page posts, accepts the app's own", async () => {
+    const cookie = await signInOverHttp(server.baseUrl, users.editor.email, users.editor.password);
+    const post = (headers: Record<string, string>) =>
+      fetch(`${server.baseUrl}/api/ingest`, { method: "POST", headers: { cookie, ...headers }, body: uploadBody([{ name: "a.txt", body: "Тест" }]) });
+    const evil = await post({ origin: "http://evil.example" });
+    expect(evil.status).toBe(403);
+    expect(((await evil.json()) as { error: string }).error).toMatch(/another site/);
+    expect((await post({ "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await post({ origin: server.baseUrl, "sec-fetch-site": "same-origin" })).status).toBe(202);
+  });
+
+  it("settles 100,000 nested divs, 5 MB on one line and 4 MB of nested tables while pages keep loading", async () => {
+    const cookie = await signInOverHttp(server.baseUrl, users.editor.email, users.editor.password);
+    const started = performance.now();
+    const response = await fetch(`${server.baseUrl}/api/ingest`, {
+      method: "POST",
+      headers: { cookie, origin: server.baseUrl },
+      body: uploadBody([
+        { name: "nested-divs.html", body: nestedDivs() },
+        { name: "one-line.txt", body: oneLine() },
+        { name: "nested-tables.html", body: nestedTables() },
+      ]),
+    });
+    expect(response.status).toBe(202);
+    const { jobId } = (await response.json()) as { jobId: number };
+
+    // The other client loads the review queue page again and again, each load timed.
+    const pageTimes: number[] = [];
+    let done = false;
+    const reader = (async () => {
+      while (!done) {
+        const t0 = performance.now();
+        const page = await fetch(`${server.baseUrl}/records`, { headers: { cookie } });
+        await page.text();
+        expect(page.status).toBe(200);
+        pageTimes.push(performance.now() - t0);
+      }
+    })();
+    const job = await until(
+      "the job to settle",
+      async () => {
+        const r = await fetch(`${server.baseUrl}/api/ingest/${jobId}`, { headers: { cookie } });
+        const view = (await r.json()) as { status: string; items: { fileName: string; status: string; message: string | null }[] };
+        return view.status === "done" ? view : undefined;
+      },
+      3 * 30_000,
+      500,
+    );
+    done = true;
+    await reader;
+    const settled = performance.now() - started;
+    console.log(`nasty upload settled in ${(settled / 1000).toFixed(1)} s; ${pageTimes.length} page loads meanwhile, slowest ${Math.max(...pageTimes).toFixed(0)} ms`);
+    for (const item of job.items) expect(["stored", "refused", "duplicate"]).toContain(item.status);
+    expect(job.items.find((i) => i.fileName === "one-line.txt")?.message).toMatch(/longer than 10 s and was stopped/);
+    expect(pageTimes.length).toBeGreaterThan(5);
+    expect(Math.max(...pageTimes)).toBeLessThan(3_000);
+  }, 180_000);
+
+  it("Auth.js's own POST /api/auth/signout ends the session on the server: a copied cookie no longer works", async () => {
+    const cookie = await signInOverHttp(server.baseUrl, users.editor.email, users.editor.password);
+    const session = async () => (await (await fetch(`${server.baseUrl}/api/auth/session`, { headers: { cookie } })).json()) as { user?: unknown } | null;
+    expect((await session())?.user).toBeTruthy();
+    const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`, { headers: { cookie } });
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const out = await fetch(`${server.baseUrl}/api/auth/signout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: [cookie, csrfCookie].filter(Boolean).join("; "), "content-type": "application/x-www-form-urlencoded", origin: server.baseUrl },
+      body: new URLSearchParams({ csrfToken, callbackUrl: server.baseUrl }),
+    });
+    expect(out.status).toBeLessThan(400);
+    // The old cookie, replayed: no session, no export.
+    expect((await session())?.user).toBeFalsy();
+    expect((await fetch(`${server.baseUrl}/api/export?format=csv`, { headers: { cookie } })).status).toBe(401);
+  }, 60_000);
+});
