@@ -24,9 +24,7 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  ...(process.env.AUTH_URL?.startsWith("https:")
-    ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
-    : []),
+  // Strict-Transport-Security is decided at run time by the proxy (lib/auth/transport-security.ts).
 ];
 
 const nextConfig: NextConfig = {

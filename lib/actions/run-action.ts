@@ -15,7 +15,8 @@ export type FormInput = FormData | Record<string, unknown>;
 
 /** A form's fields as plain values; a field sent more than once (a list of checkboxes) as an array. */
 export function formFields(form: FormInput): Record<string, unknown> {
-  if (!(form instanceof FormData)) return form ?? {};
+  // A hand-made request may post JSON (a string, an array, null): only a plain object passes on, to be validated.
+  if (!(form instanceof FormData)) return form && typeof form === "object" && !Array.isArray(form) ? form : {};
   const out: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
     const all = form.getAll(key).filter((v): v is string => typeof v === "string");
