@@ -40,6 +40,10 @@ const nextConfig: NextConfig = {
   // `tsc --noEmit` over the same project, and a type error in a test file is not the app's.
   typescript: { ignoreBuildErrors: process.env.CHRONICLE_BUILD_SKIP_TYPECHECK === "1" },
   poweredByHeader: false,
+  // Pasted text may be 1,000,000 characters (lib/ingest/limits.ts): at most 3 bytes each
+  // in UTF-8 (about 2 MB of Cyrillic), plus the form's other fields. Longer text is
+  // refused in the browser with the "too long" message before it is sent.
+  experimental: { serverActions: { bodySizeLimit: "4mb" } },
   typedRoutes: false,
 };
 

@@ -6,6 +6,8 @@ import { GET as exportGet } from "@/app/api/export/route";
 import { GET as jobGet } from "@/app/api/ingest/[jobId]/route";
 import { decodeCursor, encodeCursor } from "@/db/queries/meetings";
 import { ingestPastedTextAction } from "@/lib/actions/ingest";
+import { MAX_PASTE_CHARS } from "@/lib/ingest/limits";
+import nextConfig from "@/next.config";
 import { parseFilter } from "@/lib/analytics/filters";
 import { articlesQuerySchema, jobIdSchema } from "@/lib/validations/ingest";
 import { queueParamsSchema } from "@/lib/validations/meetings";
@@ -57,5 +59,21 @@ describe.each(testDbKinds())("bad input on %s", (kind) => {
       expect(answer.ok).toBe(false);
       expect(answer.fieldErrors?.text?.length).toBeGreaterThan(0);
     }
+  });
+
+  it("pasting: the body limit covers 1,000,000 Cyrillic characters, longer text is 'too long' and kept", async () => {
+    const limit = String(nextConfig.experimental?.serverActions?.bodySizeLimit);
+    expect(Number.parseFloat(limit) * 1024 * 1024).toBeGreaterThanOrEqual(3 * MAX_PASTE_CHARS);
+    expect(Buffer.byteLength("ж".repeat(MAX_PASTE_CHARS))).toBeLessThan(Number.parseFloat(limit) * 1024 * 1024);
+    const editor = await makeUser(t.db, "editor");
+    actAs(editor.id);
+    const form = new FormData();
+    const text = "ж".repeat(MAX_PASTE_CHARS + 1);
+    form.set("text", text);
+    form.set("outlet", "Казинформ");
+    const answer = await ingestPastedTextAction(null, form);
+    expect(answer).toMatchObject({ ok: false, fieldErrors: { text: [expect.stringMatching(/слишком длинный|too long/i)] } });
+    expect(answer.values?.text).toBe(text);
+    expect(answer.values?.outlet).toBe("Казинформ");
   });
 });
