@@ -66,3 +66,26 @@ describe("hardening over HTTP", () => {
     expect((await fetch(`${server.baseUrl}/api/export?format=csv`, { headers: { cookie } })).status).toBe(401);
   }, 60_000);
 });
+
+describe("the client's address comes from the socket (scripts/next-server.mjs)", () => {
+  it("a client naming its own X-Forwarded-For still meets the per-address limit", async () => {
+    // 20 wrong passwords for 20 different accounts, each claiming another address: the
+    // per-address limit (20) must still be reached, because the claim is ignored.
+    let last: Response | null = null;
+    for (let i = 0; i < 21; i++) {
+      const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`);
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      last = await fetch(`${server.baseUrl}/api/auth/callback/credentials`, {
+        method: "POST",
+        redirect: "manual",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "),
+          "x-forwarded-for": `203.0.113.${i}`,
+        },
+        body: new URLSearchParams({ csrfToken, email: `nobody${i}@example.kz`, password: "wrong-Password-1" }),
+      });
+    }
+    expect(last!.headers.get("location")).toMatch(/code=locked/);
+  }, 120_000);
+});

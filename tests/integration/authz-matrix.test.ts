@@ -75,6 +75,7 @@ const EXPECTED: Record<string, Expectation> = {
   "action lib/actions/users.ts#setUserRoleAction": "admin",
   "action lib/actions/users.ts#setUserDisabledAction": "admin",
   "action lib/actions/users.ts#resetUserPasswordAction": "admin",
+  "action lib/actions/users.ts#clearSignInDelayAction": "admin",
   "action lib/actions/ingest.ts#ingestPastedTextAction": "editor",
   "action lib/actions/ingest.ts#reextractPendingAction": "admin",
   "action lib/actions/meetings.ts#saveRecordAction": "editor",

@@ -6,6 +6,8 @@ import { GET as exportGet } from "@/app/api/export/route";
 import { GET as jobGet } from "@/app/api/ingest/[jobId]/route";
 import { decodeCursor, encodeCursor } from "@/db/queries/meetings";
 import { ingestPastedTextAction } from "@/lib/actions/ingest";
+import { createAppExtractor } from "@/lib/app-extractor";
+import { ingestFile } from "@/lib/ingest/ingest-file";
 import { MAX_PASTE_CHARS } from "@/lib/ingest/limits";
 import nextConfig from "@/next.config";
 import { parseFilter } from "@/lib/analytics/filters";
@@ -75,5 +77,21 @@ describe.each(testDbKinds())("bad input on %s", (kind) => {
     expect(answer).toMatchObject({ ok: false, fieldErrors: { text: [expect.stringMatching(/слишком длинный|too long/i)] } });
     expect(answer.values?.text).toBe(text);
     expect(answer.values?.outlet).toBe("Казинформ");
+  });
+
+  it("tiny files, undecodable bytes and pages without an article are refused with what is wrong (issue 16 item 9)", async () => {
+    const extractor = await createAppExtractor(t.db);
+    const reason = async (fileName: string, bytes: Uint8Array) => {
+      const [outcome] = await ingestFile(t.db, { fileName, bytes, extractor });
+      return outcome.status === "refused" ? outcome.reason : outcome.status;
+    };
+    expect(await reason("tiny.txt", Buffer.from("Тест 1"))).toMatch(/^too little text: 4 letters/);
+    // Gibberish in a Cyrillic code page and a page of menus and numbers: never "not Russian (und)".
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 64;
+    const gibberish = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i % 6 === 5 ? 0x20 : 0xc0 + random())));
+    expect(await reason("gibberish.txt", gibberish)).not.toMatch(/\(und\)/);
+    const page = `<html><body><nav>${"<a href='/x'>Menu item</a> ".repeat(30)}</nav><div>${"1234 5678 ".repeat(50)} Lorem ipsum dolor sit amet consectetur adipiscing elit sed do</div></body></html>`;
+    expect(await reason("page.html", Buffer.from(page))).not.toMatch(/und\)/);
   });
 });
