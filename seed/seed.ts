@@ -92,6 +92,20 @@ export async function seedDatabase(db: Db): Promise<ArticleOutcome[]> {
   return seedArticles(db);
 }
 
+/**
+ * The themes and the bundled registry, when the database has none yet: `npm run ingest`
+ * into a database the app never started on would otherwise store partners without codes
+ * and records without themes.
+ */
+export async function seedRegistryIfEmpty(db: Db): Promise<boolean> {
+  const [{ n }] = await db.select({ n: count() }).from(themes);
+  if (n > 0) return false;
+  await seedThemes(db);
+  await seedRegistries(db, bundledRegistry());
+  invalidateRegistry(db);
+  return true;
+}
+
 export async function seedIfEmpty(
   db: Db,
   options: { demoUser: boolean },

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppHeader } from "@/components/shell/app-header";
 import { SkipLink } from "@/components/shell/skip-link";
 import { requireRolePage } from "@/lib/auth/session";
@@ -16,7 +17,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <SkipLink />
       <AppHeader user={user} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
-        {children}
+        {/* The error boundaries of every segment below translate with these (pages give their own groups to their own client parts). */}
+        <ClientMessages namespaces={["errors"]}>{children}</ClientMessages>
       </main>
     </>
   );

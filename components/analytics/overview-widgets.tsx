@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { BarList } from "@/components/analytics/bar-list";
 import { Card } from "@/components/ui";
 import { getDb } from "@/db/index";
-import { overviewCounts, quarterTops, recentActivity } from "@/db/queries/overview";
+import { overviewCounts, quarterTops, recentActivity, type ActivityRow } from "@/db/queries/overview";
 import { drillHref } from "@/lib/analytics/drill";
 import { versionedCache } from "@/lib/cache/versioned";
 import type { Locale } from "@/lib/i18n/config";
@@ -17,7 +17,7 @@ import type { Locale } from "@/lib/i18n/config";
 const today = () => new Date().toISOString().slice(0, 10);
 const cachedCounts = versionedCache("overview:counts", (_day: string) => overviewCounts(getDb()), { maxEntries: 2, ttlMs: 60_000 });
 const cachedQuarterTops = versionedCache("overview:quarter", (locale: Locale, asOf: string) => quarterTops(getDb(), { locale, asOf }), { maxEntries: 4 });
-const cachedActivity = versionedCache("overview:activity", (limit: number) => recentActivity(getDb(), { limit }), { maxEntries: 2, ttlMs: 10_000 });
+const cachedActivity = versionedCache("overview:activity", (locale: Locale) => recentActivity(getDb(), { limit: 10, locale }), { maxEntries: 2, ttlMs: 10_000 });
 
 export async function CountsWidget() {
   const t = await getTranslations("overview");
@@ -67,28 +67,45 @@ export async function QuarterWidget({ locale, which }: { locale: Locale; which: 
   );
 }
 
+/** Where an activity row's thing lives in the product, when it has a page. */
+function activityHref(r: ActivityRow): string | null {
+  if (r.entityType === "meeting") return `/records/${r.entityId}`;
+  if (r.entityType === "partner") return `/registries/partners/${r.entityId}`;
+  if (r.entityType === "person") return `/registries/people/${r.entityId}`;
+  if (r.entityType === "article") return `/articles/${r.entityId}`;
+  if (r.entityType === "rule_proposal") return "/registries/proposals";
+  if (r.entityType === "theme") return "/registries/themes";
+  return null;
+}
+
 export async function ActivityWidget({ locale }: { locale: Locale }) {
   const t = await getTranslations("overview");
-  const rows = await cachedActivity(10);
+  const rows = await cachedActivity(locale);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  // Every row is a sentence in the reader's language: who, what was done, to what (by name) — never an internal code.
+  const word = (group: "entities" | "actions", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : t(`${group}.other`));
   return (
     <Card title={t("recent")}>
       {rows.length ? (
         <ol className="divide-y divide-slate-100 text-sm">
           {rows.map((r) => {
-            const entity = t.has(`entities.${r.entityType}`) ? t(`entities.${r.entityType}`) : r.entityType;
-            const action = t.has(`actions.${r.action}`) ? t(`actions.${r.action}`) : r.action;
-            const target = `${entity} #${r.entityId}${r.field ? ` (${r.field})` : ""}`;
+            const field = r.field && t.has(`fields.${r.field}`) ? ` (${t(`fields.${r.field}`)})` : "";
+            const name = [r.label ?? t("untitled"), r.date ? day.format(new Date(`${r.date}T00:00:00Z`)) : null].filter(Boolean).join(", ");
+            const href = activityHref(r);
             return (
               <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-x-3 py-1.5">
                 <span>
-                  <span className="font-medium text-slate-900">{r.userName ?? t("system")}</span> {action}{" "}
-                  {r.entityType === "meeting" ? (
-                    <Link href={`/records/${r.entityId}`} className="text-blue-800 underline underline-offset-2">
-                      {target}
-                    </Link>
+                  <span className="font-medium text-slate-900">{r.userName ?? t("system")}</span>
+                  {" · "}
+                  {word("actions", r.action)}
+                  {field}
+                  {" · "}
+                  {word("entities", r.entityType)}{" "}
+                  {href ? (
+                    <Link href={href} className="text-blue-800 underline underline-offset-2">{name}</Link>
                   ) : (
-                    target
+                    name
                   )}
                 </span>
                 <time dateTime={r.at} className="text-xs tabular-nums text-slate-500">

@@ -3,11 +3,12 @@
 // j / k move between rows, x selects, Enter opens, / searches, ? lists the keys.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useRef, useState } from "react";
-import { Badge, Button, cn, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import { bulkApproveAction } from "@/lib/actions/meetings";
+import { useActionState, useId, useRef, useState } from "react";
+import { Badge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import { bulkStatusAction } from "@/lib/actions/meetings";
 import type { QueueRow } from "@/db/queries/meetings";
 import { Meter, statusTone, type MeterText } from "./badges";
+import { BulkBar } from "./bulk-bar";
 import { perNumber, perRow } from "./repeated-labels";
 import { ShortcutsOverlay } from "./shortcuts-overlay";
 import { useShortcuts } from "./use-shortcuts";
@@ -44,7 +45,8 @@ export function QueueTable({
     themes: themeLabels,
   };
   const { selected, setSelected, selectable, allSelected, toggle } = useSelection(rows);
-  const [state, formAction, pending] = useActionState(bulkApproveAction, null);
+  const [state, formAction, pending] = useActionState(bulkStatusAction, null);
+  const formId = useId();
   const [help, setHelp] = useState(false);
   const tableRef = useRef<HTMLDivElement>(null);
 
@@ -68,22 +70,15 @@ export function QueueTable({
   });
 
   return (
+    <>
+    {canEdit ? <BulkBar formId={formId} count={selected.size} pending={pending} state={state} /> : null}
     <form
+      id={formId}
       action={(form) => {
         formAction(form);
         setSelected(new Set());
       }}
     >
-      {canEdit ? (
-        <div className="mb-2 flex flex-wrap items-center gap-3">
-          <Button type="submit" size="sm" disabled={selected.size === 0 || pending}>
-            {pending ? t("bulk.working") : t("bulk.approve", { n: selected.size })}
-          </Button>
-          <p role="status" aria-live="polite" className={cn("text-sm", state?.ok ? "text-green-800" : "text-amber-900")}>
-            {state?.message}
-          </p>
-        </div>
-      ) : null}
       <div ref={tableRef} className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <Table caption={t("queue.caption")} className="queue-table">
           <THead>
@@ -129,10 +124,11 @@ export function QueueTable({
         ]}
       />
     </form>
+    </>
   );
 }
 
-/** Row selection for bulk approve: approved rows cannot be selected. */
+/** Row selection for bulk decisions: approved rows cannot be selected. */
 function useSelection(rows: QueueTableRow[]) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const selectable = rows.filter((r) => r.status !== "approved");

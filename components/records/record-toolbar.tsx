@@ -50,6 +50,12 @@ export function ActionBar({ record, form, onReject }: { record: RecordView; form
       <p role="status" aria-live="polite" className={cn("text-sm", saveState?.ok || statusState?.ok ? "text-green-800" : "text-red-800")}>
         {isDirty && !saveState ? <span className="text-slate-600">{t("record.unsaved")}. </span> : null}
         {[saveState?.message, statusState?.message].filter(Boolean).join(" ")}
+        {saveState?.signedOut || statusState?.signedOut ? (
+          <>
+            {" "}
+            <Link data-keeps-draft className="font-medium text-blue-800 underline" href={`/sign-in?callbackUrl=${encodeURIComponent(`/records/${record.id}`)}`}>{t("record.signInAgain")}</Link>
+          </>
+        ) : null}
       </p>
     </div>
   );

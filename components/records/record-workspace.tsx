@@ -3,9 +3,8 @@
 // field highlights its evidence; the form posts only the changed fields with the
 // version it started from; failures keep every keystroke; conflicts show both sides.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import type { HistoryEntry } from "@/db/queries/history";
 import type { RecordView } from "@/db/queries/meetings";
 import type { EditableField } from "@/lib/validations/meetings";
@@ -14,12 +13,14 @@ import { ConflictPanel } from "./conflict-panel";
 import { changesOf } from "./draft";
 import { formatValue } from "./format";
 import { HistoryPanel } from "./history-panel";
+import { LeaveDialog } from "./leave-dialog";
 import { ParticipantsField, PartnersField, QuotesField } from "./list-fields";
 import { evidenceField, RecordFieldsProvider } from "./record-fields";
 import { ActionBar, RecordHeader, RejectForm, type QueueLinks } from "./record-toolbar";
 import { KindField, TextField, ThemesField } from "./scalar-fields";
 import { ShortcutsOverlay } from "./shortcuts-overlay";
 import { useRecordForm } from "./use-record-form";
+import { useLeaveGuard } from "./use-leave-guard";
 import { useShortcuts } from "./use-shortcuts";
 
 export interface RecordWorkspaceProps extends QueueLinks {
@@ -33,7 +34,7 @@ export interface RecordWorkspaceProps extends QueueLinks {
 export function RecordWorkspace(props: RecordWorkspaceProps) {
   const { record, canEdit, themes } = props;
   const t = useTranslations("review");
-  const router = useRouter();
+  const format = useFormatter();
   const themeLabel = (code: string) => themes.find((x) => x.code === code)?.label ?? code;
   const formRef = useRef<HTMLFormElement>(null);
   const form = useRecordForm({ record, seenHistoryId: props.seenHistoryId, canEdit, nextHref: props.nextHref, formRef });
@@ -41,15 +42,17 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
   const [help, setHelp] = useState(false);
   const [rejecting, setRejecting] = useState(false);
   const decidable = canEdit && !form.isDirty;
+  const guard = useLeaveGuard(canEdit && form.isDirty);
+  const saveThenGo = useSaveThenGo(form, guard);
 
   useShortcuts({
-    j: () => props.nextHref && router.push(props.nextHref),
-    k: () => props.prevHref && router.push(props.prevHref),
+    j: () => props.nextHref && guard.go(props.nextHref),
+    k: () => props.prevHref && guard.go(props.prevHref),
     a: () => decidable && record.status !== "approved" && form.changeStatus("approve"),
     r: () => decidable && record.status !== "rejected" && setRejecting(true),
     s: form.save,
     "mod+s": form.save,
-    "/": () => router.push(`${props.queueHref}${props.queueHref.includes("?") ? "&" : "?"}focus=search`),
+    "/": () => guard.go(`${props.queueHref}${props.queueHref.includes("?") ? "&" : "?"}focus=search`),
     "?": () => setHelp(true),
   });
 
@@ -65,6 +68,9 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
         <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900">{t("record.rejectedBecause", { reason: record.rejectReason })}</p>
       ) : null}
       {canEdit ? null : <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("record.readOnly")}</p>}
+      {form.restoredAt && form.isDirty ? (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("record.restored", { time: format.dateTime(new Date(form.restoredAt), { dateStyle: "short", timeStyle: "short" }) })}</p>
+      ) : null}
       {form.conflict ? (
         <ConflictPanel
           theirs={form.conflict.theirChanges}
@@ -111,6 +117,8 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
         </div>
       </div>
 
+      <LeaveDialog open={guard.pending !== null} saving={form.saving} onSave={saveThenGo} onDiscard={() => { form.discard(); guard.leave(); }} onStay={guard.stay} />
+
       <ShortcutsOverlay
         open={help}
         onClose={() => setHelp(false)}
@@ -130,4 +138,23 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
       />
     </div>
   );
+}
+
+/** "Save and go": submits the form, and follows the link the editor chose once the save succeeds (a failed save stays, with its message). */
+function useSaveThenGo(form: ReturnType<typeof useRecordForm>, guard: ReturnType<typeof useLeaveGuard>): () => void {
+  const waiting = useRef<{ href: string; before: unknown } | null>(null);
+  const { saveState } = form;
+  const { leave, stay } = guard;
+  useEffect(() => {
+    const w = waiting.current;
+    if (!w || saveState === w.before || !saveState) return;
+    waiting.current = null;
+    if (saveState.ok) leave();
+    else stay();
+  }, [saveState, leave, stay]);
+  return () => {
+    if (!guard.pending) return;
+    waiting.current = { href: guard.pending, before: saveState };
+    form.save();
+  };
 }

@@ -9,6 +9,7 @@ import type { RecordView } from "@/db/queries/meetings";
 import { changeStatusAction, saveRecordAction, type SaveAnswer } from "@/lib/actions/meetings";
 import type { EditableField } from "@/lib/validations/meetings";
 import { changesOf, dirtyFields, draftFromRecord, type Draft } from "./draft";
+import { useStoredDraft } from "./use-stored-draft";
 
 export type StatusVerb = "approve" | "reject" | "reopen";
 
@@ -42,6 +43,21 @@ export function useRecordForm({
   const dirty = useMemo(() => dirtyFields(draft, base.draft), [draft, base.draft]);
   const isDirty = dirty.length > 0 || confirmed.size > 0;
 
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  useStoredDraft({
+    recordId: record.id,
+    recordVersion: record.version,
+    keep: canEdit && isDirty,
+    current: { version: override?.version ?? base.version, seen: override?.seen ?? seenHistoryId, draft, confirmed: [...confirmed] },
+    restore: (stored) => {
+      setDraft(stored.draft);
+      setConfirmed(new Set(stored.confirmed));
+      // Started from an older version: the save goes with it, and the server shows the conflict.
+      if (stored.version < record.version) setOverride({ version: stored.version, seen: stored.seen });
+      setRestoredAt(stored.savedAt);
+    },
+  });
+
   const [saveState, saveAction, saving] = useActionState(saveRecordAction, null);
   const [statusState, statusAction, changing] = useActionState(changeStatusAction, null);
 
@@ -71,6 +87,7 @@ export function useRecordForm({
 
   return {
     draft,
+    restoredAt,
     update: (change: (d: Draft) => Draft) => setDraft(change),
     dirty,
     isDirty,
@@ -85,6 +102,7 @@ export function useRecordForm({
     discard: () => {
       setDraft(base.draft);
       setConfirmed(new Set());
+      setRestoredAt(null);
     },
     payload,
     saveState,

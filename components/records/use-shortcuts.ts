@@ -1,7 +1,7 @@
 "use client";
 // Single-key shortcuts that stay out of the way while the editor types: they fire only
 // outside inputs, except the ones listed as working everywhere (Ctrl+S).
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 
 export type ShortcutMap = Record<string, (event: KeyboardEvent) => void>;
 
@@ -18,10 +18,12 @@ function isTyping(target: EventTarget | null): boolean {
 /** Keys: "j", "?", "/", "mod+s" (Ctrl or Cmd). "mod+" shortcuts also fire inside inputs. */
 export function useShortcuts(map: ShortcutMap, enabled = true): void {
   const ref = useRef(map);
-  useEffect(() => {
+  // Layout effects: the keys work from the moment the record is painted, not one frame
+  // later (a first "a" pressed right after a client-side navigation was lost before).
+  useLayoutEffect(() => {
     ref.current = map;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey) return;

@@ -2,6 +2,7 @@
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/index";
 import { articles, meetingParticipants, meetingPartners, meetings, partners } from "@/db/schema";
+import { articleMatches, articleRank } from "./search";
 
 export interface ArticleFilter {
   q?: string;
@@ -15,7 +16,7 @@ export const ARTICLES_PAGE_SIZE = 50;
 
 function conditions(f: ArticleFilter): SQL | undefined {
   const where: SQL[] = [];
-  if (f.q) where.push(sql`${articles.searchVector} @@ websearch_to_tsquery('russian', ${f.q})`);
+  if (f.q) where.push(articleMatches(f.q));
   if (f.outlet) where.push(sql`lower(${articles.outlet}) = lower(${f.outlet})`);
   if (f.from) where.push(gte(articles.publishedOn, f.from));
   if (f.to) where.push(lte(articles.publishedOn, f.to));
@@ -39,7 +40,7 @@ export async function listArticles(db: DbOrTx, f: ArticleFilter) {
     .from(articles)
     .where(where)
     .orderBy(
-      ...(f.q ? [desc(sql`ts_rank(${articles.searchVector}, websearch_to_tsquery('russian', ${f.q}))`)] : []),
+      ...(f.q ? [desc(articleRank(f.q))] : []),
       desc(articles.importedAt),
       desc(articles.id),
     )

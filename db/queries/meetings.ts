@@ -14,6 +14,7 @@ import {
 } from "@/db/schema";
 import type { QueueSort } from "@/lib/validations/meetings";
 import { isDbId } from "@/lib/validations/ids";
+import { articleMatches } from "./search";
 
 export interface QueueFilters {
   status?: MeetingStatus;
@@ -119,7 +120,7 @@ function filterConditions(f: QueueFilters): SQL[] {
   if (f.minConfidence != null) where.push(sql`${meetings.confidence} >= ${f.minConfidence}::real`);
   if (f.maxConfidence != null) where.push(sql`${meetings.confidence} <= ${f.maxConfidence}::real`);
   if (f.outlet) where.push(eq(articles.outlet, f.outlet));
-  if (f.q) where.push(sql`${articles.searchVector} @@ websearch_to_tsquery('russian', ${f.q})`);
+  if (f.q) where.push(articleMatches(f.q));
   if (f.theme)
     where.push(
       sql`exists (select 1 from ${meetingThemes} mt where mt.meeting_id = ${meetings.id} and mt.theme_code = ${f.theme})`,

@@ -70,16 +70,39 @@ export interface ActivityRow {
   at: string;
   /** null: the machine (extraction, seeding). */
   userName: string | null;
+  /** What the row is about, by name: a record's partners and home official, a person's or partner's name, a theme's label. */
+  label: string | null;
+  /** A record's date (ISO), shown beside its label. */
+  date: string | null;
 }
 
-/** The latest history rows, newest first, with who made them. */
-export async function recentActivity(db: DbOrTx, o: { limit?: number } = {}): Promise<ActivityRow[]> {
+/**
+ * The latest history rows, newest first, with who made them and the name of what they
+ * changed (in the reader's language where the registry has it). The learner's own
+ * bookkeeping rows are not activity.
+ */
+export async function recentActivity(db: DbOrTx, o: { limit?: number; locale?: "ru" | "en" } = {}): Promise<ActivityRow[]> {
   const limit = Math.max(1, Math.min(o.limit ?? 10, 50));
+  const en = o.locale === "en";
+  const partnerName = en ? sql.raw("coalesce(p.name_en, p.name_ru)") : sql.raw("p.name_ru");
   return queryRows<ActivityRow>(
     db,
     sql`select h.id, h.entity_type as "entityType", h.entity_id as "entityId", h.action, h.field,
-        to_char(h.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at, coalesce(u.name, u.email) as "userName"
+        to_char(h.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at, coalesce(u.name, u.email) as "userName",
+        case h.entity_type
+          when 'meeting' then (select nullif(concat_ws(' · ',
+              (select string_agg(${partnerName}, ', ' order by p.name_ru) from meeting_partners mp join partners p on p.id = mp.partner_id where mp.meeting_id = m.id),
+              m.home_official), '') from meetings m where m.id = h.entity_id)
+          when 'partner' then (select ${partnerName} from partners p where p.id = h.entity_id)
+          when 'person' then (select name from people where id = h.entity_id)
+          when 'user' then (select coalesce(name, email) from users where id = h.entity_id)
+          when 'article' then (select coalesce(title, left(clean_text, 80)) from articles where id = h.entity_id)
+          when 'rule_proposal' then (select coalesce(payload->>'alias', payload->>'keyword') from rule_proposals where id = h.entity_id)
+          when 'theme' then (select ${en ? sql.raw("label_en") : sql.raw("label_ru")} from themes where code = coalesce(h.field, h.after->>'code', h.before->>'code'))
+        end as label,
+        case when h.entity_type = 'meeting' then (select m.date::text from meetings m where m.id = h.entity_id) end as date
       from history h left join users u on u.id = h.user_id
+      where h.entity_type <> 'learning'
       order by h.at desc, h.id desc limit ${limit}`,
   );
 }

@@ -19,3 +19,9 @@ export async function listThemesWithKeywords(db: DbOrTx) {
   const keywords = await db.select().from(themeKeywords).orderBy(asc(themeKeywords.keyword));
   return rows.map((t) => ({ ...t, keywords: keywords.filter((k) => k.themeCode === t.code) }));
 }
+
+/** Each theme's label in the reader's language, by code. */
+export async function themeLabels(db: DbOrTx, locale: "ru" | "en"): Promise<Map<string, string>> {
+  const rows = await db.select({ code: themes.code, ru: themes.labelRu, en: themes.labelEn }).from(themes);
+  return new Map(rows.map((th) => [th.code, locale === "en" ? th.en : th.ru]));
+}

@@ -7,9 +7,9 @@ import type { HistoryEntry } from "@/db/queries/history";
 import type { EditableField } from "@/lib/validations/meetings";
 import { restoreFromHistory } from "@/lib/meetings/restore";
 import { saveMeetingEdit, type SaveResult } from "@/lib/meetings/save";
-import { bulkApprove, changeStatus, type BulkItemResult } from "@/lib/meetings/status";
+import { bulkChangeStatus, changeStatus, undoBulkChange, type BulkItemResult } from "@/lib/meetings/status";
 import type { Translate } from "@/lib/i18n/translate";
-import { bulkApproveSchema, meetingEditSchema, restoreSchema, statusChangeSchema } from "@/lib/validations/meetings";
+import { bulkStatusSchema, bulkUndoSchema, meetingEditSchema, restoreSchema, statusChangeSchema } from "@/lib/validations/meetings";
 import type { ActionResult } from "./result";
 import { invalidInput, runAction, type FormInput } from "./run-action";
 
@@ -80,29 +80,61 @@ export async function changeStatusAction(_previous: SaveAnswer | null, form: For
   });
 }
 
-export async function bulkApproveAction(
+/** The batch's outcome as sentences: how many were approved, rejected, restored, refused and why. */
+function bulkMessage(t: Translate, results: BulkItemResult[]): string {
+  return (["approved", "rejected", "restored", "conflict", "not_allowed", "not_found"] as const)
+    .map((status) => ({ status, n: results.filter((r) => r.status === status).length }))
+    .filter((x) => x.n > 0)
+    .map((x) => t(`review.bulk.${x.status}`, { n: x.n }))
+    .join(" ");
+}
+
+const done = (r: BulkItemResult) => r.status === "approved" || r.status === "rejected" || r.status === "restored";
+
+// Each checkbox is "id:version" (the version the queue showed).
+const checkedItems = (fields: Record<string, unknown>) =>
+  [fields.item ?? []].flat().map((s) => {
+    const [id, version] = String(s).split(":");
+    return { id, version };
+  });
+
+/** Approves or rejects the selected records; the answer carries what the undo needs. */
+export async function bulkStatusAction(
   _previous: ActionResult<BulkItemResult[]> | null,
   form: FormInput,
 ): Promise<ActionResult<BulkItemResult[]>> {
   return runAction(form, {
     role: "editor",
-    schema: bulkApproveSchema,
+    schema: bulkStatusSchema,
     errors,
-    // Each checkbox is "id:version" (the version the queue showed).
-    input: (fields) => ({
-      items: [fields.item ?? []].flat().map((s) => {
-        const [id, version] = String(s).split(":");
-        return { id, version };
-      }),
-    }),
+    input: (fields) => ({ items: checkedItems(fields), action: fields.action, reason: fields.reason }),
+    run: async ({ items, action, reason }, { user, db, t }) => {
+      const results = await bulkChangeStatus(db, { userId: user.id, items, action, reason });
+      return { ok: results.every(done), message: bulkMessage(t, results), data: results };
+    },
+    revalidate: ["/records"],
+  });
+}
+
+/** Puts each record of a bulk decision back to the status it had. */
+export async function undoBulkAction(
+  _previous: ActionResult<BulkItemResult[]> | null,
+  form: FormInput,
+): Promise<ActionResult<BulkItemResult[]>> {
+  return runAction(form, {
+    role: "editor",
+    schema: bulkUndoSchema,
+    errors,
+    input: (fields) => {
+      try {
+        return { items: JSON.parse(String(fields.undo ?? "[]")) as unknown };
+      } catch {
+        return { items: [] };
+      }
+    },
     run: async ({ items }, { user, db, t }) => {
-      const results = await bulkApprove(db, { userId: user.id, items });
-      const message = (["approved", "conflict", "not_allowed", "not_found"] as const)
-        .map((status) => ({ status, n: results.filter((r) => r.status === status).length }))
-        .filter((x) => x.n > 0)
-        .map((x) => t(`review.bulk.${x.status}`, { n: x.n }))
-        .join(" ");
-      return { ok: results.every((r) => r.status === "approved"), message, data: results };
+      const results = await undoBulkChange(db, { userId: user.id, items });
+      return { ok: results.every(done), message: bulkMessage(t, results), data: results };
     },
     revalidate: ["/records"],
   });

@@ -15,6 +15,8 @@ export interface ActionResult<T = undefined> {
   values?: Record<string, string>;
   /** A save refused because someone else saved first: the record as it is now and the changes since. */
   conflict?: { current: RecordView; theirChanges: HistoryEntry[] };
+  /** Refused because the session has ended (signed out elsewhere, expired): the form offers to sign in again. */
+  signedOut?: boolean;
 }
 
 /** A server action as forms call it (useActionState passes the previous result first). */

@@ -82,7 +82,7 @@ function kept(fields: Record<string, unknown>, keep: string[] | undefined, maxCh
 
 export async function runAction<S extends z.ZodType, T = undefined>(form: FormInput, spec: ActionSpec<S, T>): Promise<ActionResult<T>> {
   const gate = await requireRoleAction(spec.role);
-  if (!gate.ok) return { ok: false, message: gate.message };
+  if (!gate.ok) return gate.signedOut ? { ok: false, message: gate.message, signedOut: true } : { ok: false, message: gate.message };
   const t = await serverTranslator();
   const fields = formFields(form);
   const parsed = spec.schema.safeParse(spec.input ? spec.input(fields) : fields);

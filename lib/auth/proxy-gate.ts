@@ -10,7 +10,10 @@ const PUBLIC_PAGES = ["/sign-in", "/forbidden"];
 export function proxyGate(request: NextRequest, signedIn: boolean): NextResponse {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (!signedIn && !isPublic) {
+  // A server action is answered by the action itself (its role gate says "sign in again"
+  // and the form keeps its draft); a redirect would only break the page that posted it.
+  const isAction = request.method === "POST" && request.headers.has("next-action");
+  if (!signedIn && !isPublic && !isAction) {
     const target = new URL("/sign-in", request.nextUrl.origin);
     if (pathname !== "/") target.searchParams.set("callbackUrl", `${pathname}${search}`);
     return withTransportSecurity(NextResponse.redirect(target));

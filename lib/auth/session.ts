@@ -219,7 +219,8 @@ export async function requireRoleApi(minimum: Role): Promise<SessionUser | Respo
   }
 }
 
-export type ActionDenied = { ok: false; message: string };
+/** `signedOut`: no session at all (the form offers to sign in again and keeps its draft). */
+export type ActionDenied = { ok: false; message: string; signedOut?: true };
 export type ActionGate = { ok: true; user: SessionUser } | ActionDenied;
 
 const deniedText = {
@@ -243,6 +244,7 @@ export async function requireRoleAction(minimum: Role): Promise<ActionGate> {
     return { ok: true, user: await requireRole(minimum) };
   } catch (error) {
     if (!(error instanceof AccessDeniedError)) throw error;
-    return { ok: false, message: deniedText[await currentLocale()][error.reason] };
+    const message = deniedText[await currentLocale()][error.reason];
+    return error.reason === "anonymous" ? { ok: false, message, signedOut: true } : { ok: false, message };
   }
 }

@@ -6,6 +6,7 @@ import cliProgress from "cli-progress";
 import { closeDb, DatabaseStartupError, dbKind, getDb } from "@/db/index";
 import { migrateDatabase, pingDatabase } from "@/db/startup";
 import { closeExtractionPool } from "@/lib/extract-runner";
+import { seedRegistryIfEmpty } from "@/seed/seed";
 import { collectFiles } from "./collect-files";
 import { ingestPaths, type FileReport } from "./ingest-paths";
 
@@ -32,6 +33,9 @@ async function main(argv: string[]): Promise<number> {
   const db = getDb();
   await pingDatabase();
   await migrateDatabase();
+  if (await seedRegistryIfEmpty(db)) {
+    console.error("The database had no registry yet: seeded the bundled themes, countries and organisations first (as the app does on its first start).");
+  }
 
   const interactive = Boolean(process.stderr.isTTY);
   const bar = new cliProgress.SingleBar(

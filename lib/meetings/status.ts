@@ -65,27 +65,57 @@ export async function changeStatus(
 }
 
 export type BulkItemResult = { id: number } & (
-  | { status: "approved"; version: number }
+  | { status: "approved" | "rejected" | "restored"; version: number; previous: MeetingStatus; previousReason?: string | null }
   | { status: "conflict"; currentVersion: number }
   | { status: "not_allowed"; current: MeetingStatus }
   | { status: "not_found" }
 );
 
+type BulkItem = { id: number; version: number };
+
+async function statusOf(db: DbOrTx, id: number): Promise<{ status: MeetingStatus; rejectReason: string | null } | undefined> {
+  const [row] = await db.select({ status: meetings.status, rejectReason: meetings.rejectReason }).from(meetings).where(eq(meetings.id, id));
+  return row;
+}
+
+async function oneChange(db: DbOrTx, userId: number, item: BulkItem, action: StatusAction, reason: string | null, done: "approved" | "rejected" | "restored"): Promise<BulkItemResult> {
+  const before = await statusOf(db, item.id);
+  const r = await changeStatus(db, { userId, change: { id: item.id, baseVersion: item.version, action, reason } as StatusChange });
+  if (r.status === "saved") return { id: item.id, status: done, version: r.version, previous: before!.status, previousReason: before!.rejectReason };
+  if (r.status === "conflict") return { id: item.id, status: "conflict", currentVersion: r.current.version };
+  if (r.status === "not_allowed") return { id: item.id, status: "not_allowed", current: r.current };
+  return { id: item.id, status: "not_found" };
+}
+
 /**
- * Approves each selected record on its own (one stale or already-approved record does
- * not hold the others back) and reports what happened to each.
+ * Approves or rejects each selected record on its own (one stale or already-decided
+ * record does not hold the others back) and reports what happened to each, with the
+ * status it had before, so the whole batch can be undone.
  */
-export async function bulkApprove(
+export async function bulkChangeStatus(
   db: DbOrTx,
-  { userId, items }: { userId: number; items: { id: number; version: number }[] },
+  { userId, items, action, reason = null }: { userId: number; items: BulkItem[]; action: "approve" | "reject"; reason?: string | null },
+): Promise<BulkItemResult[]> {
+  const results: BulkItemResult[] = [];
+  for (const item of items) results.push(await oneChange(db, userId, item, action, reason, action === "approve" ? "approved" : "rejected"));
+  return results;
+}
+
+/** The way back from a bulk decision to the status a record had (pending, or a rejection with its reason). */
+const undoAction = (previous: MeetingStatus): StatusAction => (previous === "pending" ? "reopen" : previous === "rejected" ? "reject" : "approve");
+
+/**
+ * Undoes a bulk decision: each record goes back to the status it had, through the same
+ * version check (a record someone changed since is reported, not overwritten).
+ */
+export async function undoBulkChange(
+  db: DbOrTx,
+  { userId, items }: { userId: number; items: (BulkItem & { previous: MeetingStatus; previousReason?: string | null })[] },
 ): Promise<BulkItemResult[]> {
   const results: BulkItemResult[] = [];
   for (const item of items) {
-    const r = await changeStatus(db, { userId, change: { id: item.id, baseVersion: item.version, action: "approve", reason: null } });
-    if (r.status === "saved") results.push({ id: item.id, status: "approved", version: r.version });
-    else if (r.status === "conflict") results.push({ id: item.id, status: "conflict", currentVersion: r.current.version });
-    else if (r.status === "not_allowed") results.push({ id: item.id, status: "not_allowed", current: r.current });
-    else results.push({ id: item.id, status: "not_found" });
+    const action = undoAction(item.previous);
+    results.push(await oneChange(db, userId, item, action, action === "reject" ? (item.previousReason ?? "") : null, "restored"));
   }
   return results;
 }

@@ -154,8 +154,28 @@ export const statusChangeSchema = z
   });
 export type StatusChange = Omit<z.infer<typeof statusChangeSchema>, "seenHistoryId">;
 
-export const bulkApproveSchema = z.object({
-  items: z.array(z.object({ id, version: z.coerce.number().int().positive().max(MAX_DB_ID) })).min(1, { error: "required" }).max(200),
+const bulkItems = z.array(z.object({ id, version: z.coerce.number().int().positive().max(MAX_DB_ID) })).min(1, { error: "required" }).max(200);
+
+/** Approve or reject the selected records (a rejection needs its reason, as one record's does). */
+export const bulkStatusSchema = z
+  .object({ items: bulkItems, action: z.enum(["approve", "reject"], { error: "invalid" }), reason: optionalText(1000) })
+  .superRefine((v, ctx) => {
+    if (v.action === "reject" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "reason_required" });
+  });
+
+/** Undo of a bulk decision: each record with the version it has now and the status it goes back to. */
+export const bulkUndoSchema = z.object({
+  items: z
+    .array(
+      z.object({
+        id,
+        version: z.coerce.number().int().positive().max(MAX_DB_ID),
+        previous: z.enum(["pending", "approved", "rejected"]),
+        previousReason: z.string().max(1000).nullish(),
+      }),
+    )
+    .min(1, { error: "required" })
+    .max(200),
 });
 
 export const restoreSchema = z.object({

@@ -80,7 +80,8 @@ const EXPECTED: Record<string, Expectation> = {
   "action lib/actions/ingest.ts#reextractPendingAction": "admin",
   "action lib/actions/meetings.ts#saveRecordAction": "editor",
   "action lib/actions/meetings.ts#changeStatusAction": "editor",
-  "action lib/actions/meetings.ts#bulkApproveAction": "editor",
+  "action lib/actions/meetings.ts#bulkStatusAction": "editor",
+  "action lib/actions/meetings.ts#undoBulkAction": "editor",
   "action lib/actions/meetings.ts#restoreAction": "editor",
   // registries: editors propose aliases, admins change the registries
   "action lib/actions/registries.ts#proposePartnerAliasAction": "editor",

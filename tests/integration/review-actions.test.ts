@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getRecord } from "@/db/queries/meetings";
 import { partnerAliases } from "@/db/schema";
 import { GET as searchPartnersRoute } from "@/app/api/partners/search/route";
-import { bulkApproveAction, changeStatusAction, restoreAction, saveRecordAction } from "@/lib/actions/meetings";
+import { bulkStatusAction, changeStatusAction, restoreAction, saveRecordAction, undoBulkAction } from "@/lib/actions/meetings";
 import ru from "@/lib/i18n/messages/ru.json";
 import { actAs, actAsAnonymous, makeUser, resetSessionAfterEach } from "../helpers/auth-session";
 import { createMeeting, createPartner } from "../helpers/fixtures-meetings";
@@ -23,17 +23,22 @@ describe.each(testDbKinds())("review actions on %s", (kind) => {
   it("refuses every change from a viewer and from anonymous callers, and writes nothing", async () => {
     const m = await createMeeting(t.db, {});
     const viewer = await makeUser(t.db, "viewer");
-    for (const who of [() => actAs(viewer.id), () => actAsAnonymous()]) {
+    for (const [who, refusal] of [
+      [() => actAs(viewer.id), { ok: false, message: expect.stringMatching(/нет прав/) }],
+      // No session at all: the form is told so it can offer to sign in again and keep the draft.
+      [() => actAsAnonymous(), { ok: false, message: expect.stringMatching(/Войдите/), signedOut: true }],
+    ] as const) {
       who();
       const payload = JSON.stringify({ id: m.id, baseVersion: 1, changes: { location: "Алматы" } });
       const results = [
         await saveRecordAction(null, form({ payload })),
         await changeStatusAction(null, form({ id: String(m.id), baseVersion: "1", action: "approve" })),
-        await bulkApproveAction(null, form({ item: `${m.id}:1` })),
+        await bulkStatusAction(null, form({ item: `${m.id}:1`, action: "approve" })),
+        await undoBulkAction(null, form({ undo: JSON.stringify([{ id: m.id, version: 2, previous: "pending" }]) })),
         await restoreAction(null, form({ meetingId: String(m.id), historyId: "1", use: "before", baseVersion: "1" })),
       ];
       // Refused with the role gate's sentence (Russian outside a request), nothing else.
-      for (const r of results) expect(r).toEqual({ ok: false, message: expect.stringMatching(/Войдите|нет прав/) });
+      for (const r of results) expect(r).toEqual(refusal);
     }
     const rec = (await getRecord(t.db, m.id))!;
     expect([rec.version, rec.status, rec.location]).toEqual([1, "pending", "Астана"]);
@@ -50,13 +55,23 @@ describe.each(testDbKinds())("review actions on %s", (kind) => {
     expect(ok).toEqual({ ok: true, message: ru.review.messages.saved, data: { version: 2, changed: ["date"] } });
     const noReason = await changeStatusAction(null, form({ id: String(b.id), baseVersion: "1", action: "reject", reason: "" }));
     expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: [ru.review.errors.reason_required] } });
-    const bulk = await bulkApproveAction(null, form({ item: [`${a.id}:1`, `${b.id}:1`] }));
+    const bulk = await bulkStatusAction(null, form({ item: [`${a.id}:1`, `${b.id}:1`], action: "approve" }));
     // One of the two was saved since the queue showed it: not every record went through.
     expect(bulk.ok).toBe(false);
     expect(bulk.data).toEqual([
       { id: a.id, status: "conflict", currentVersion: 2 },
-      { id: b.id, status: "approved", version: 2 },
+      { id: b.id, status: "approved", version: 2, previous: "pending", previousReason: null },
     ]);
+    // A bulk rejection needs its reason, as one record's does.
+    const noBulkReason = await bulkStatusAction(null, form({ item: [`${a.id}:2`], action: "reject", reason: "" }));
+    expect(noBulkReason).toMatchObject({ ok: false, fieldErrors: { reason: [ru.review.errors.reason_required] } });
+    // Undo puts the approved one back where it was.
+    const undone = await undoBulkAction(null, form({ undo: JSON.stringify([{ id: b.id, version: 2, previous: "pending" }]) }));
+    expect(undone).toMatchObject({ ok: true, data: [{ id: b.id, status: "restored", version: 3, previous: "approved" }] });
+    expect((await getRecord(t.db, b.id))!.status).toBe("pending");
+    // A broken undo payload is a clear refusal, nothing changed.
+    const broken = await undoBulkAction(null, form({ undo: "{not json" }));
+    expect(broken.ok).toBe(false);
   });
 
   it("searches partners by name, code and alias prefix for signed-in users only", async () => {

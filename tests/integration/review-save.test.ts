@@ -2,11 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getRecord } from "@/db/queries/meetings";
 import { latestMeetingHistoryId, listMeetingHistory } from "@/db/queries/history";
-import { history, partnerAliases, partners } from "@/db/schema";
+import { history, meetings, partnerAliases, partners } from "@/db/schema";
 import { applyMachineValuesNow, editorOwnedFields } from "@/lib/meetings/ownership";
 import { restoreFromHistory } from "@/lib/meetings/restore";
 import { saveMeetingEdit, type SaveResult } from "@/lib/meetings/save";
-import { bulkApprove, changeStatus } from "@/lib/meetings/status";
+import { bulkChangeStatus, changeStatus, undoBulkChange } from "@/lib/meetings/status";
 import { fieldErrors, meetingEditSchema, statusChangeSchema } from "@/lib/validations/meetings";
 import { createMeeting, createPartner, createThemes, createUser } from "../helpers/fixtures-meetings";
 import { testDbKinds, useTestDb } from "../helpers/test-db";
@@ -283,10 +283,10 @@ describe.each(testDbKinds())("saving review edits on %s", (kind) => {
     const c = await createMeeting(t.db, { status: "approved" });
     const d = await createMeeting(t.db, {});
     saved(await saveMeetingEdit(t.db, { userId: editor, edit: edit({ id: d.id, baseVersion: 1, changes: { kind: "other" } }) }));
-    const results = await bulkApprove(t.db, { userId: editor, items: [{ id: m.id, version: 1 }, { id: b.id, version: 1 }, { id: c.id, version: 1 }, { id: d.id, version: 1 }, { id: 999999, version: 1 }] });
+    const results = await bulkChangeStatus(t.db, { userId: editor, action: "approve", items: [{ id: m.id, version: 1 }, { id: b.id, version: 1 }, { id: c.id, version: 1 }, { id: d.id, version: 1 }, { id: 999999, version: 1 }] });
     expect(results).toEqual([
-      { id: m.id, status: "approved", version: 2 },
-      { id: b.id, status: "approved", version: 2 },
+      { id: m.id, status: "approved", version: 2, previous: "pending", previousReason: null },
+      { id: b.id, status: "approved", version: 2, previous: "pending", previousReason: null },
       { id: c.id, status: "not_allowed", current: "approved" },
       { id: d.id, status: "conflict", currentVersion: 2 },
       { id: 999999, status: "not_found" },
@@ -294,6 +294,31 @@ describe.each(testDbKinds())("saving review edits on %s", (kind) => {
     expect((await getRecord(t.db, d.id))!.status).toBe("pending");
     const approvals = await t.db.select().from(history).where(and(eq(history.action, "approve"), eq(history.userId, editor)));
     expect(approvals.map((h) => h.entityId).sort()).toEqual([m.id, b.id].sort());
+  });
+
+  it("bulk-rejects with a reason and undoes the batch back to each record's own status", async () => {
+    const { editor, m } = await setup();
+    const wasRejected = await createMeeting(t.db, { status: "rejected" });
+    await t.db.update(meetings).set({ rejectReason: "дубликат" }).where(eq(meetings.id, wasRejected.id));
+    const approved = await bulkChangeStatus(t.db, { userId: editor, action: "approve", items: [{ id: m.id, version: 1 }, { id: wasRejected.id, version: 1 }] });
+    expect(approved.map((r) => r.status)).toEqual(["approved", "approved"]);
+    const rejected = await bulkChangeStatus(t.db, { userId: editor, action: "reject", reason: "не встреча", items: [{ id: m.id, version: 2 }] });
+    expect(rejected).toEqual([{ id: m.id, status: "rejected", version: 3, previous: "approved", previousReason: null }]);
+    expect((await getRecord(t.db, m.id))!.rejectReason).toBe("не встреча");
+
+    // Undo of the approval batch: one record was changed since (the rejection), so it is reported, not overwritten;
+    // the other goes back to rejected with its own reason.
+    const undone = await undoBulkChange(t.db, {
+      userId: editor,
+      items: approved.flatMap((r) => (r.status === "approved" ? [{ id: r.id, version: r.version, previous: r.previous, previousReason: r.previousReason }] : [])),
+    });
+    expect(undone).toEqual([
+      { id: m.id, status: "conflict", currentVersion: 3 },
+      { id: wasRejected.id, status: "restored", version: 3, previous: "approved", previousReason: null },
+    ]);
+    const back = (await getRecord(t.db, wasRejected.id))!;
+    expect([back.status, back.rejectReason]).toEqual(["rejected", "дубликат"]);
+    expect((await getRecord(t.db, m.id))!.status).toBe("rejected");
   });
 
   it("restores a value from history with a restore row, through the version check", async () => {

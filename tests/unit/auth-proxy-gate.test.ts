@@ -15,6 +15,13 @@ describe("proxy gate", () => {
     expect(new URL(proxyGate(get("/"), false).headers.get("location")!).search).toBe("");
   });
 
+  it("lets a server action through to answer for itself (the action's own gate says: sign in again)", () => {
+    const action = new NextRequest("http://localhost:3000/records/5", { method: "POST", headers: { "next-action": "abc123" } });
+    expect(proxyGate(action, false).headers.get("location")).toBeNull();
+    // an ordinary POST to a page is still sent to sign in
+    expect(proxyGate(new NextRequest("http://localhost:3000/records/5", { method: "POST" }), false).status).toBe(307);
+  });
+
   it("lets anonymous visitors reach the sign-in and 403 pages", () => {
     for (const path of ["/sign-in", "/sign-in?callbackUrl=%2Frecords", "/forbidden"]) {
       expect(proxyGate(get(path), false).headers.get("location")).toBeNull();

@@ -320,3 +320,21 @@ describe("agency datelines and conventions", () => {
     ]);
   });
 });
+
+describe("a delegation met beside an envoy", () => {
+  const text = (group: string) =>
+    `Астана, 12 марта 2025 года. Председатель Сената Маулен Ашимбаев встретился с ${group} и послом Японии Ёсиюки Камори. Стороны обсудили развитие сотрудничества.`;
+
+  it("keeps the organisation whose delegation was met as well as the envoy's country", () => {
+    const [a] = extractor.extractText(text("делегацией Всемирного банка")).articles;
+    expect(a.events).toHaveLength(1);
+    expect(a.events[0].partners.map((p) => p.name).sort()).toEqual(["Всемирный банк", "Япония"]);
+  });
+
+  it("does not add an organisation whose delegation is only talked about", () => {
+    const [a] = extractor.extractText(
+      "Астана, 12 марта 2025 года. Председатель Сената Маулен Ашимбаев встретился с послом Японии Ёсиюки Камори и обсудил с ним итоги визита делегации Всемирного банка.",
+    ).articles;
+    expect(a.events[0].partners.map((p) => p.name)).toEqual(["Япония"]);
+  });
+});

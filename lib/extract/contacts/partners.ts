@@ -97,6 +97,7 @@ function contactPartnersOf(a: SidedArticle, c: Contact, eligible: Eligible, trig
   // "сотрудничество в рамках ШОС и СНГ": outside a conference, an organisation named as the frame of the talks is no side of them
   const isTopic = (pm: PartnerMention) => c.kind !== "conference" && a.topics.has(pm);
   if (!picks.size || (hasUnaffiliated && c.kind !== "conference")) addNamedInTriggers(a, picks, eligible, isTopic, triggerSpans);
+  else addDelegationsInTriggers(a, picks, eligible, isTopic, triggerSpans);
   if (!picks.size) addCompoundAdjectives(a, picks, c.range, eligible);
   if (!picks.size && c.partner.size) addMostNamed(a, picks, c.range, eligible, isTopic);
   // nothing but the frame names a side: better that than none
@@ -128,6 +129,16 @@ function addNamedInTriggers(a: SidedArticle, picks: Picks, eligible: Eligible, i
     if (DESTINATION_BEFORE.test(a.masked.slice(Math.max(0, pm.span[0] - 24), pm.span[0]))) continue;
     if (pm.partner.type === "country" && picks.size && picks.hasOrganisation()) continue;
     picks.add(pm, 0.75);
+  }
+}
+
+/** A group named as met beside a named envoy: "встретился с делегацией Всемирного банка и послом Японии …". */
+const DELEGATION_OF = /(?:^|\s)(?:с|со|и)\s+(?:\p{L}+\s+)?(?:делегацией|делегациями|представител\p{L}*|руководством|миссией)\s+$/iu;
+
+function addDelegationsInTriggers(a: SidedArticle, picks: Picks, eligible: Eligible, isTopic: Eligible, triggerSpans: Span[]): void {
+  for (const pm of a.partnerMentions) {
+    if (!eligible(pm) || !within(pm, triggerSpans) || isTopic(pm)) continue;
+    if (DELEGATION_OF.test(a.masked.slice(Math.max(0, pm.span[0] - 40), pm.span[0]))) picks.add(pm, 0.7);
   }
 }
 

@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/registries/action-form";
 import { FormField } from "@/components/registries/list";
 import { Card, EmptyState } from "@/components/ui";
 import { getDb } from "@/db/index";
+import { themeLabels } from "@/db/queries/themes";
 import { listProposals, type ProposalStatus } from "@/db/queries/proposals";
 import { reextractPendingAction } from "@/lib/actions/ingest";
 import { decideProposalAction } from "@/lib/actions/registries";
@@ -18,10 +19,10 @@ export async function generateMetadata() {
 
 const statuses: ProposalStatus[] = ["pending", "accepted", "rejected"];
 
-function describe(kind: string, p: Record<string, unknown>): string {
-  if (kind === "partner_alias") return `«${p.alias}» → ${p.partnerName ?? `#${p.partnerId}`}${p.replacedPartnerName ? ` (${p.replacedPartnerName} ✗)` : ""}`;
+function describe(kind: string, p: Record<string, unknown>, themeLabel: (code: string) => string): string {
+  if (kind === "partner_alias") return `«${p.alias}» → ${p.partnerName ?? "—"}${p.replacedPartnerName ? ` (${p.replacedPartnerName} ✗)` : ""}`;
   if (kind === "person_alias") return `«${p.alias}» → ${p.name}`;
-  return `${p.action === "remove" ? "−" : "+"} «${p.keyword}» · ${p.themeCode}`;
+  return `${p.action === "remove" ? "−" : "+"} «${p.keyword}» · ${themeLabel(String(p.themeCode))}`;
 }
 
 export default async function ProposalsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -32,7 +33,9 @@ export default async function ProposalsPage(props: { searchParams: Promise<Recor
   const db = getDb();
   // Corrections saved since the last look become proposals now.
   await learnFromHistory(db);
-  const rows = await listProposals(db, status);
+  const [rows, locale] = await Promise.all([listProposals(db, status), getLocale()]);
+  const labels = await themeLabels(db, locale === "en" ? "en" : "ru");
+  const themeLabel = (code: string) => labels.get(code) ?? code;
   const isAdmin = roleAtLeast(user.role, "admin");
   return (
     <div className="space-y-4">
@@ -58,7 +61,7 @@ export default async function ProposalsPage(props: { searchParams: Promise<Recor
             {rows.map((p) => (
               <li key={p.id} className="space-y-1 py-2">
                 <p>
-                  <strong>{t(`proposals.kinds.${p.kind}`)}</strong>: {describe(p.kind, p.payload)} {t("proposals.always")}
+                  <strong>{t(`proposals.kinds.${p.kind}`)}</strong>: {describe(p.kind, p.payload, themeLabel)} {t("proposals.always")}
                 </p>
                 <p className="text-xs text-slate-500">
                   {p.proposedBy ?? "—"} · {p.createdAt.toISOString().slice(0, 10)}

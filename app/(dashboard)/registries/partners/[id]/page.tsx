@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/registries/action-form";
-import { ChangeList } from "@/components/registries/change-list";
+import { aliasNote, ChangeList } from "@/components/registries/change-list";
 import { LinksCard, meetingColumns, MergeAndAliases } from "@/components/registries/detail";
 import { EntryTable, FormSelect, type RegistryT } from "@/components/registries/list";
 import { PartnerFieldsInputs } from "@/components/registries/partner-fields-inputs";
@@ -93,7 +93,7 @@ export default async function PartnerPage(props: { params: Promise<{ id: string 
         id={partner.id}
         role={user.role}
         mergedInto={mergedInto && { id: mergedInto.id, name: mergedInto.nameRu }}
-        aliases={aliases.map((a) => ({ id: a.id, alias: a.alias, note: `${a.kind}, ${a.source}` }))}
+        aliases={aliases.map((a) => ({ id: a.id, alias: a.alias, note: aliasNote(t, a.kind, a.source) }))}
       />
       {isAdmin && live ? <PartnerAdminCards t={t} partner={partner} choices={choices} /> : null}
       <LinksCard id="partner-merged-from" title={t("partners.mergedFrom")} items={mergedFrom.map(partnerLink)} />

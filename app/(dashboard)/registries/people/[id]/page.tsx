@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/registries/action-form";
-import { ChangeList } from "@/components/registries/change-list";
+import { aliasNote, ChangeList } from "@/components/registries/change-list";
 import { LinksCard, meetingColumns, MergeAndAliases } from "@/components/registries/detail";
 import { EntryTable, FormField, FormSelect, type RegistryT } from "@/components/registries/list";
 import { Card, EmptyState } from "@/components/ui";
@@ -166,7 +166,7 @@ export default async function PersonPage(props: { params: Promise<{ id: string }
         id={person.id}
         role={user.role}
         mergedInto={mergedInto}
-        aliases={aliases.map((a) => ({ id: a.id, alias: a.alias, note: a.source }))}
+        aliases={aliases.map((a) => ({ id: a.id, alias: a.alias, note: aliasNote(t, null, a.source) }))}
       />
       <PositionsCard t={t} person={person} positions={positions} editable={isAdmin && live} />
       {isAdmin && live ? <PersonAdminCards t={t} person={person} /> : null}
