@@ -27,4 +27,8 @@ export async function register() {
   // Every instance runs an ingestion worker; items left queued by a crash resume here.
   const { startIngestQueue } = await import("@/lib/ingest/queue");
   startIngestQueue().catch((error) => console.error(`The ingestion queue did not start: ${(error as Error).message}`));
+  // Every instance polls the sources that are due (pg-boss on PostgreSQL: each source once per
+  // interval between all instances; a timer on the embedded database).
+  const { startSourcePolling } = await import("@/lib/sources/schedule");
+  startSourcePolling().catch((error) => console.error(`Polling sources did not start: ${(error as Error).message}`));
 }

@@ -228,6 +228,8 @@ export const articles = pgTable(
     publishedOn: date("published_on"),
     language: text("language").notNull(),
     sourceName: text("source_name"),
+    /** The name of the file the article was ingested from (command line, upload); null for pasted text. */
+    file: text("file"),
     encoding: text("encoding"),
     importedBy: integer("imported_by").references(() => users.id, { onDelete: "set null" }),
     importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
@@ -376,11 +378,84 @@ export const evidence = pgTable(
       .references(() => meetings.id, { onDelete: "cascade" }),
     field: text("field").notNull(),
     valueKey: text("value_key"),
+    /** The article the span is in: null means the record's own article (meetings.article_id). */
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "cascade" }),
     start: integer("start").notNull(),
     end: integer("end").notNull(),
     confidence: real("confidence"),
   },
   (t) => [index("evidence_meeting_idx").on(t.meetingId)],
+);
+
+/**
+ * The articles that report a record: its own article (meetings.article_id) first, and
+ * every article attached to it since (at ingestion, when it reports the same contact, or
+ * by an editor's merge). (article_id, ordinal) names one extracted event: it belongs to
+ * one record at most, whatever the concurrency (the unique index is the guarantee).
+ * Ordinals from 1000 up are records an editor created (add, split), never the extractor's.
+ */
+export const meetingSources = pgTable(
+  "meeting_sources",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    ordinal: smallint("ordinal").notNull().default(0),
+    /** extractor (the record's own event) | attached (matched at ingestion) | merge | editor */
+    via: text("via").notNull().default("extractor"),
+    addedBy: integer("added_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("meeting_sources_event_uq").on(t.articleId, t.ordinal),
+    index("meeting_sources_meeting_idx").on(t.meetingId),
+  ],
+);
+
+/**
+ * Record-set operations an editor can undo (merge, split, delete, add): the rows of every
+ * record involved as they were before (snapshot), so undo restores them exactly, and the
+ * versions the records had after, so an undo over a later change is refused.
+ */
+export const recordOperations = pgTable(
+  "record_operations",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    /** merge | split | delete | add */
+    kind: text("kind").notNull(),
+    /** Every record the operation touched (kept, removed or created). */
+    meetingIds: integer("meeting_ids").array().notNull(),
+    /** The rows of the records as they were before: { meetings: [...], meeting_participants: [...], ... }. */
+    snapshot: jsonb("snapshot").$type<Record<string, unknown[]>>().notNull(),
+    /** Records the operation created (undo removes them). */
+    createdIds: integer("created_ids").array().notNull().default(sql`'{}'::int[]`),
+    /** { meetingId: version } right after the operation. */
+    versionsAfter: jsonb("versions_after").$type<Record<string, number>>().notNull(),
+    /** Events ("articleId:ordinal") the operation removed: re-extraction must not bring them back. */
+    removedEvents: text("removed_events").array().notNull().default(sql`'{}'::text[]`),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    undoneAt: timestamp("undone_at", { withTimezone: true }),
+    undoneBy: integer("undone_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("record_operations_meetings_idx").using("gin", t.meetingIds), index("record_operations_kind_idx").on(t.kind, t.createdAt)],
+);
+
+/** Pairs an editor said are not one contact (or a merge they undid): never proposed or merged by the machine again. */
+export const duplicateDismissals = pgTable(
+  "duplicate_dismissals",
+  {
+    /** The smaller id first. */
+    meetingA: integer("meeting_a").notNull(),
+    meetingB: integer("meeting_b").notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingA, t.meetingB] })],
 );
 
 /**
@@ -439,6 +514,93 @@ export const ingestItems = pgTable(
   },
   (t) => [index("ingest_items_job_idx").on(t.jobId, t.id)],
 );
+
+// ---------------------------------------------------------------- polled sources
+
+export const sourceKindEnum = pgEnum("source_kind", ["feed", "sitemap", "listing"]);
+export const sourceLinkStatusEnum = pgEnum("source_link_status", ["stored", "duplicate", "refused", "failed"]);
+
+/** A feed, news sitemap or listing page Chronicle polls by itself (lib/sources). */
+export const sources = pgTable(
+  "sources",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    name: text("name").notNull(),
+    url: text("url").notNull(),
+    kind: sourceKindEnum("kind").notNull(),
+    /** Listing pages only: which links are articles, a path with * wildcards (e.g. /ru/news/*). */
+    linkPattern: text("link_pattern"),
+    intervalMinutes: integer("interval_minutes").notNull().default(30),
+    active: boolean("active").notNull().default(true),
+    /** When a poller may next claim it (claiming moves it forward: once per interval across instances). */
+    nextPollAt: timestamp("next_poll_at", { withTimezone: true }).notNull().defaultNow(),
+    lastPolledAt: timestamp("last_polled_at", { withTimezone: true }),
+    /** Conditional GET of the source URL itself. */
+    etag: text("etag"),
+    lastModified: text("last_modified"),
+    /** Consecutive failed polls: the next poll is put off 2^n intervals (capped). */
+    failures: integer("failures").notNull().default(0),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("sources_url_uq").on(t.url), index("sources_due_idx").on(t.active, t.nextPollAt)],
+);
+
+/** One row per poll of a source: what it found (the source's log and health). */
+export const sourcePolls = pgTable(
+  "source_polls",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    /** ok | not_modified | failed */
+    outcome: text("outcome").notNull().default("running"),
+    error: text("error"),
+    found: integer("found").notNull().default(0),
+    stored: integer("stored").notNull().default(0),
+    known: integer("known").notNull().default(0),
+    refused: integer("refused").notNull().default(0),
+    failed: integer("failed").notNull().default(0),
+  },
+  (t) => [index("source_polls_source_idx").on(t.sourceId, t.startedAt)],
+);
+
+/** Every article link a source listed, once: a known link is not fetched again. */
+export const sourceLinks = pgTable(
+  "source_links",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    /** The feed's or sitemap's date of the item (ISO), used only when the article has none. */
+    feedDate: date("feed_date"),
+    status: sourceLinkStatusEnum("status").notNull(),
+    reason: text("reason"),
+    attempts: integer("attempts").notNull().default(1),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+    pollId: integer("poll_id").references(() => sourcePolls.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("source_links_url_uq").on(t.sourceId, t.url), index("source_links_poll_idx").on(t.pollId)],
+);
+
+/**
+ * Per-host politeness shared by every instance: one request at a time (a lease until
+ * busyUntil, so a crashed holder frees it) and the next request not before nextAt.
+ */
+export const sourceHosts = pgTable("source_hosts", {
+  host: text("host").primaryKey(),
+  busyUntil: timestamp("busy_until", { withTimezone: true }).notNull().defaultNow(),
+  nextAt: timestamp("next_at", { withTimezone: true }).notNull().defaultNow(),
+  /** The host's robots.txt as last fetched (null: none, everything allowed) and when. */
+  robotsTxt: text("robots_txt"),
+  robotsFetchedAt: timestamp("robots_fetched_at", { withTimezone: true }),
+});
 
 /**
  * One counter per kind of data that read caches depend on ("content": meetings and what
@@ -626,9 +788,14 @@ export type Person = typeof people.$inferSelect;
 export type Theme = typeof themes.$inferSelect;
 export type Quote = typeof quotes.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
+export type MeetingSource = typeof meetingSources.$inferSelect;
+export type RecordOperation = typeof recordOperations.$inferSelect;
 export type HistoryRow = typeof history.$inferSelect;
 export type IngestJob = typeof ingestJobs.$inferSelect;
 export type IngestItem = typeof ingestItems.$inferSelect;
+export type Source = typeof sources.$inferSelect;
+export type NewSource = typeof sources.$inferInsert;
+export type SourceKind = (typeof sourceKindEnum.enumValues)[number];
 export type Role = (typeof roleEnum.enumValues)[number];
 export type MeetingKind = (typeof meetingKindEnum.enumValues)[number];
 export type MeetingStatus = (typeof meetingStatusEnum.enumValues)[number];

@@ -2,8 +2,9 @@
 // streams in inside its own <Suspense>, then hands the numbers to a client chart,
 // packed compactly (compact-data.ts): the browser makes the labels, rows and tables.
 import countries from "i18n-iso-countries";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/index";
+import { regionLabel } from "@/lib/i18n/regions";
 import {
   countFiltered as countFilteredRaw,
   meetingsByKind as meetingsByKindRaw,
@@ -94,7 +95,7 @@ export async function SummarySection({ filter }: SectionProps) {
   const t = await getTranslations("analytics");
   const c = await countFiltered(filter);
   return (
-    <p className="text-sm text-slate-700" aria-live="polite">
+    <p className="text-sm text-slate-700" aria-live="polite" data-testid="analytics-summary" data-approved={c.approved} data-pending={c.pending}>
       {filter.includePending ? t("summaryPending", { approved: c.approved, pending: c.pending }) : t("summary", { approved: c.approved })}
     </p>
   );
@@ -146,8 +147,9 @@ export async function HeatmapSection({ filter, locale }: SectionProps) {
 
 export async function TypeRegionSection({ filter }: SectionProps) {
   const t = await getTranslations("analytics");
-  const [types, regions] = await Promise.all([partnersByType(filter), partnersByRegion(filter)]);
-  const partnersNote = (n: number) => `${n} ${t("columns.partners").toLowerCase()}`;
+  const [types, regions, locale] = await Promise.all([partnersByType(filter), partnersByRegion(filter), getLocale()]);
+  const partnersNote = (n: number) => t("partnersCount", { n });
+  const region = (r: { region: string | null }) => (r.region ? regionLabel(r.region, locale) : t("noRegion"));
   const typeHref = (type: string) => {
     const p = filterToParams({ ...filter, partnerType: type as AnalyticsFilter["partnerType"] });
     return `/analytics?${p.toString()}`;
@@ -156,7 +158,7 @@ export async function TypeRegionSection({ filter }: SectionProps) {
     columns: [t("columns.type"), t("columns.region"), ...splitColumns(t, filter), t("columns.partners")],
     rows: [
       ...types.map((r) => [t(`partnerTypes.${r.type}`), "", ...splitValues(filter, r), r.partners]),
-      ...regions.map((r) => ["", r.region ?? t("noRegion"), ...splitValues(filter, r), r.partners]),
+      ...regions.map((r) => ["", region(r), ...splitValues(filter, r), r.partners]),
     ],
     numeric: [...numericFrom(2, filter), filter.includePending ? 5 : 3],
   };
@@ -169,7 +171,7 @@ export async function TypeRegionSection({ filter }: SectionProps) {
       <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">{t("charts.byRegion")}</h3>
       <BarList
         pendingLabel={t("pendingSuffix")}
-        items={regions.map((r) => ({ key: r.region ?? "", label: r.region ?? t("noRegion"), approved: r.approved, pending: r.pending, note: partnersNote(r.partners) }))}
+        items={regions.map((r) => ({ key: r.region ?? "", label: region(r), approved: r.approved, pending: r.pending, note: partnersNote(r.partners) }))}
       />
     </ChartCard>
   );

@@ -43,12 +43,16 @@ export function PasteForm() {
           </p>
         ) : null}
       </div>
-      <p className="text-xs text-slate-600">{t("overrideHint")}</p>
-      <div className="grid gap-3 sm:grid-cols-3">
-        <Input id="paste-outlet" name="outlet" label={t("outlet")} error={err("outlet")} maxLength={200} defaultValue={values?.outlet} />
-        <Input id="paste-url" name="url" type="url" label={t("url")} error={err("url")} defaultValue={values?.url} />
-        <Input id="paste-date" name="publishedOn" type="date" label={t("publishedOn")} error={err("publishedOn")} defaultValue={values?.publishedOn} />
-      </div>
+      {/* The hint belongs to the three optional fields, not to the article box above. */}
+      <fieldset className="space-y-2 rounded-md border border-slate-200 p-3" aria-describedby="paste-override-hint">
+        <legend className="px-1 text-sm font-medium text-slate-800">{t("overrideLegend")}</legend>
+        <p id="paste-override-hint" className="text-xs text-slate-600">{t("overrideHint")}</p>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Input id="paste-outlet" name="outlet" label={t("outlet")} error={err("outlet")} maxLength={200} defaultValue={values?.outlet} />
+          <Input id="paste-url" name="url" type="url" label={t("url")} error={err("url")} defaultValue={values?.url} />
+          <Input id="paste-date" name="publishedOn" type="date" label={t("publishedOn")} error={err("publishedOn")} defaultValue={values?.publishedOn} />
+        </div>
+      </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? t("pasting") : t("pasteSubmit")}

@@ -32,4 +32,6 @@ export const recordClientMessages = [
   "review.side",
   "review.source",
   "review.status",
+  // Sources, the record-set panel, merge / split / add / duplicates forms.
+  "recordSet",
 ] as const;

@@ -17,7 +17,7 @@ export function LeaveDialog({ open, saving, onSave, onDiscard, onStay }: { open:
     <dialog
       ref={ref}
       aria-labelledby="leave-title"
-      className="max-w-md rounded-lg p-5 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-[min(28rem,calc(100%-2rem))] rounded-lg p-5 shadow-xl backdrop:bg-slate-900/40"
       onCancel={(e) => {
         e.preventDefault();
         onStay();

@@ -36,16 +36,19 @@ export function ParticipantsField() {
                   </div>
                   <Button variant="ghost" size="sm" aria-label={t("record.removeNamed", { name: p.name || "—" })}
                     onClick={() => update((d) => ({ ...d, participants: d.participants.filter((x) => x.key !== p.key) }))}>✕</Button>
-                  <div>
-                    <label htmlFor={`p-${p.key}-pos`} className="sr-only">{t("record.position")}</label>
-                    <input id={`p-${p.key}-pos`} value={p.position} placeholder={t("record.position")} onChange={(e) => patch(p.key, { position: e.target.value })} className={fieldClass} />
-                  </div>
-                  <div>
-                    <label htmlFor={`p-${p.key}-side`} className="sr-only">{t("record.side")}</label>
-                    <select id={`p-${p.key}-side`} value={p.side} onChange={(e) => patch(p.key, { side: e.target.value as "home" | "partner" })} className={fieldClass}>
-                      <option value="home">{t("side.home")}</option>
-                      <option value="partner">{t("side.partner")}</option>
-                    </select>
+                  {/* Position and side under the name: side by side from a tablet up, stacked on a phone. */}
+                  <div className="col-span-2 grid gap-2 sm:grid-cols-[minmax(0,1fr)_auto]">
+                    <div>
+                      <label htmlFor={`p-${p.key}-pos`} className="sr-only">{t("record.position")}</label>
+                      <input id={`p-${p.key}-pos`} value={p.position} placeholder={t("record.position")} onChange={(e) => patch(p.key, { position: e.target.value })} className={fieldClass} />
+                    </div>
+                    <div>
+                      <label htmlFor={`p-${p.key}-side`} className="sr-only">{t("record.side")}</label>
+                      <select id={`p-${p.key}-side`} value={p.side} onChange={(e) => patch(p.key, { side: e.target.value as "home" | "partner" })} className={fieldClass}>
+                        <option value="home">{t("side.home")}</option>
+                        <option value="partner">{t("side.partner")}</option>
+                      </select>
+                    </div>
                   </div>
                 </div>
               )}

@@ -41,7 +41,7 @@ export function ActionBar({ record, form, onReject }: { record: RecordView; form
   const t = useTranslations("review");
   const { isDirty, saving, changing, saveState, statusState } = form;
   return (
-    <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white/95 p-2 shadow">
+    <div className="action-bar -mx-1 flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white p-2 shadow sm:sticky sm:bottom-0 sm:z-10">
       <Button type="submit" disabled={!isDirty || saving} aria-keyshortcuts="Control+S s">{saving ? t("record.saving") : t("record.save")}</Button>
       {isDirty ? <Button variant="ghost" onClick={form.discard}>{t("record.discard")}</Button> : null}
       {record.status !== "approved" ? <Button variant="secondary" disabled={isDirty || changing} onClick={() => form.changeStatus("approve")} aria-keyshortcuts="a">{t("record.approve")} <kbd className="text-xs text-slate-500">a</kbd></Button> : null}

@@ -19,6 +19,8 @@ import { evidenceField, RecordFieldsProvider } from "./record-fields";
 import { ActionBar, RecordHeader, RejectForm, type QueueLinks } from "./record-toolbar";
 import { KindField, TextField, ThemesField } from "./scalar-fields";
 import { ShortcutsOverlay } from "./shortcuts-overlay";
+import { SourcesPanel } from "./sources-panel";
+import { RecordSetPanel, type RecordOperationView } from "./record-set-panel";
 import { useRecordForm } from "./use-record-form";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useShortcuts } from "./use-shortcuts";
@@ -29,6 +31,8 @@ export interface RecordWorkspaceProps extends QueueLinks {
   seenHistoryId: number;
   canEdit: boolean;
   themes: { code: string; label: string }[];
+  isAdmin: boolean;
+  operations: RecordOperationView[];
 }
 
 export function RecordWorkspace(props: RecordWorkspaceProps) {
@@ -39,6 +43,8 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const form = useRecordForm({ record, seenHistoryId: props.seenHistoryId, canEdit, nextHref: props.nextHref, formRef });
   const [active, setActive] = useState<{ field: string; valueKey?: string } | null>(null);
+  const [shown, setShown] = useState(record.article.id);
+  const shownText = record.sources.find((s) => s.articleId === shown)?.cleanText ?? record.article.cleanText;
   const [help, setHelp] = useState(false);
   const [rejecting, setRejecting] = useState(false);
   const decidable = canEdit && !form.isDirty;
@@ -56,7 +62,9 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
     "?": () => setHelp(true),
   });
 
-  const spans = active ? record.evidence.filter((e) => e.field === active.field && (active.valueKey === undefined || e.valueKey === active.valueKey)) : [];
+  const spans = active
+    ? record.evidence.filter((e) => e.articleId === shown && e.field === active.field && (active.valueKey === undefined || e.valueKey === active.valueKey))
+    : [];
   const select = (field: EditableField, valueKey?: string | number) =>
     setActive({ field: evidenceField[field], valueKey: valueKey === undefined ? undefined : String(valueKey) });
   const describe = (f: EditableField) => formatValue(f, changesOf(form.draft, [f])[f], { t: (k, v) => t(k, v), themeLabel });
@@ -91,7 +99,8 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
               <a href={record.article.url} rel="noopener noreferrer nofollow" target="_blank" className="text-blue-800 underline">{t("record.source")}</a>
             ) : null}
           </div>
-          <ArticleText text={record.article.cleanText} spans={spans} focusKey={active ? `${active.field}:${active.valueKey ?? ""}` : ""} />
+          <SourcesPanel sources={record.sources} shown={shown} onShow={setShown} />
+          <ArticleText text={shownText} spans={spans} focusKey={active ? `${active.field}:${active.valueKey ?? ""}` : ""} />
         </div>
 
         <div className="space-y-3">
@@ -113,6 +122,7 @@ export function RecordWorkspace(props: RecordWorkspaceProps) {
             </form>
           </RecordFieldsProvider>
           {rejecting ? <RejectForm form={form} onClose={() => setRejecting(false)} /> : null}
+          {canEdit ? <RecordSetPanel record={record} isAdmin={props.isAdmin} operations={props.operations} blocked={form.isDirty} /> : null}
           <HistoryPanel entries={props.history} canEdit={canEdit} meetingId={record.id} version={record.version} seenHistoryId={props.seenHistoryId} blocked={form.isDirty} themeLabel={themeLabel} />
         </div>
       </div>

@@ -4,10 +4,10 @@ import { usePathname } from "next/navigation";
 import { cn, focusRing } from "@/components/ui";
 
 /** The registries' section links; the current one is marked for screen readers too. */
-export function RegistryTabs({ tabs }: { tabs: { href: string; label: string }[] }) {
+export function RegistryTabs({ tabs, label }: { tabs: { href: string; label: string }[]; label: string }) {
   const path = usePathname();
   return (
-    <nav aria-label="Registries" className="flex flex-wrap gap-1 border-b border-slate-200">
+    <nav aria-label={label} className="flex flex-wrap gap-1 border-b border-slate-200">
       {tabs.map((tab) => {
         const current = path === tab.href || path.startsWith(`${tab.href}/`);
         return (

@@ -16,7 +16,9 @@ export function Table({
   ...rest
 }: HTMLAttributes<HTMLTableElement> & { caption?: ReactNode; captionVisible?: boolean }) {
   return (
-    <div className="overflow-x-auto">
+    // relative: visually hidden (sr-only, absolutely positioned) text in a cell stays inside the
+    // scroller instead of widening the page on a phone.
+    <div className="relative overflow-x-auto">
       <table className={cn("data-table min-w-full border-collapse text-left text-sm", className)} {...rest}>
         {caption ? (
           <caption className={captionVisible ? "mb-2 text-left font-medium text-slate-800" : "sr-only"}>{caption}</caption>

@@ -74,8 +74,9 @@ export async function getArticleWithRecords(db: DbOrTx, id: number) {
       confidence: meetings.confidence,
     })
     .from(meetings)
-    .where(eq(meetings.articleId, id))
-    .orderBy(asc(meetings.ordinal));
+    // Records of its own events and records it was attached to as another source.
+    .where(sql`${meetings.id} in (select s.meeting_id from meeting_sources s where s.article_id = ${id})`)
+    .orderBy(asc(meetings.ordinal), asc(meetings.id));
   const ids = records.map((r) => r.id);
   const participants = ids.length
     ? await db

@@ -336,7 +336,22 @@ export interface RecordView extends RecordRows {
     publishedOn: string | null;
     cleanText: string;
   };
-  evidence: { field: string; valueKey: string | null; start: number; end: number }[];
+  /** Spans in the text of the source they came from (articleId: the record's own article when the span has none). */
+  evidence: { field: string; valueKey: string | null; start: number; end: number; articleId: number }[];
+  /** Every article reporting the record, its own article first. */
+  sources: RecordSource[];
+}
+
+export interface RecordSource {
+  articleId: number;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  file: string | null;
+  publishedOn: string | null;
+  /** extractor | attached | merge | editor */
+  via: string;
+  cleanText: string;
 }
 
 /** Everything the record page shows, or null when there is no such record. */
@@ -376,12 +391,16 @@ export async function getRecord(db: DbOrTx, id: number): Promise<RecordView | nu
     .where(eq(meetings.id, id));
   if (!m) return null;
 
-  const [children] = await queryRows<RecordRows & Pick<RecordView, "evidence">>(
+  const [children] = await queryRows<RecordRows & Pick<RecordView, "evidence" | "sources">>(
     db,
     sql`select ${recordRowColumns(id)},
-      (select coalesce(json_agg(json_build_object('field', e.field, 'valueKey', e.value_key, 'start', e.start, 'end', e."end")
-          order by e.start), '[]'::json)
-        from evidence e where e.meeting_id = ${id}) as evidence`,
+      (select coalesce(json_agg(json_build_object('field', e.field, 'valueKey', e.value_key, 'start', e.start, 'end', e."end",
+          'articleId', coalesce(e.article_id, ${m.article.id}::int)) order by e.start), '[]'::json)
+        from evidence e where e.meeting_id = ${id}) as evidence,
+      (select coalesce(json_agg(json_build_object('articleId', a.id, 'title', a.title, 'outlet', a.outlet, 'url', a.url,
+          'file', a.file, 'publishedOn', to_char(a.published_on, 'YYYY-MM-DD'), 'via', s.via, 'cleanText', a.clean_text)
+          order by (a.id <> ${m.article.id}::int), s.id), '[]'::json)
+        from meeting_sources s join articles a on a.id = s.article_id where s.meeting_id = ${id}) as sources`,
   );
   return {
     ...m,
@@ -392,6 +411,7 @@ export async function getRecord(db: DbOrTx, id: number): Promise<RecordView | nu
     themes: json(children.themes),
     quotes: json(children.quotes),
     evidence: json(children.evidence),
+    sources: json(children.sources),
   };
 }
 

@@ -22,6 +22,8 @@ export const CSV_COLUMNS = [
   "outlet",
   "url",
   "published_on",
+  "outlets",
+  "sources",
 ] as const;
 
 const joined = (values: (string | null | undefined)[]) => values.filter((v): v is string => !!v).join("; ");
@@ -45,6 +47,8 @@ export function exportCsvRow(r: ExportRecord): string {
     r.article.outlet,
     r.article.url,
     r.article.publishedOn,
+    joined([...new Set((r.sources ?? []).map((s) => s.outlet))]),
+    Math.max(1, (r.sources ?? []).length),
   ];
   return csvRow(values);
 }

@@ -45,8 +45,8 @@ async function build(db: Db, version: string): Promise<Cached> {
     extractor: {
       extractBytes: (bytes, opts) => extractor.extractBytes(bytes, opts),
       extractText: (text, opts) => extractor.extractText(text, opts),
-      runBytes: (bytes, opts) => runExtraction({ kind: "bytes", bytes, fileName: opts?.fileName }, registryKey, shipped),
-      runText: (text, opts) => runExtraction({ kind: "text", text, isHtml: opts?.isHtml }, registryKey, shipped),
+      runBytes: (bytes, opts) => runExtraction({ kind: "bytes", bytes, fileName: opts?.fileName, fallbackDate: opts?.fallbackDate }, registryKey, shipped),
+      runText: (text, opts) => runExtraction({ kind: "text", text, isHtml: opts?.isHtml, fallbackDate: opts?.fallbackDate }, registryKey, shipped),
       version: EXTRACTOR_VERSION,
       registry: useDb ? registry : null,
     },

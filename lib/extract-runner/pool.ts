@@ -9,8 +9,8 @@ import { ExtractionError, type FileExtraction, type Registry } from "@/lib/extra
 import type { RunnerReply, RunnerRequest } from "./protocol";
 
 export type ExtractionTask =
-  | { kind: "bytes"; bytes: Uint8Array; fileName?: string }
-  | { kind: "text"; text: string; isHtml?: boolean };
+  | { kind: "bytes"; bytes: Uint8Array; fileName?: string; fallbackDate?: string | null }
+  | { kind: "text"; text: string; isHtml?: boolean; fallbackDate?: string | null };
 
 export interface PoolOptions {
   size: number;

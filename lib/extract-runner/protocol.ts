@@ -10,8 +10,8 @@ interface RequestBase {
 }
 
 export type RunnerRequest =
-  | (RequestBase & { kind: "bytes"; bytes: Uint8Array; fileName?: string })
-  | (RequestBase & { kind: "text"; text: string; isHtml?: boolean });
+  | (RequestBase & { kind: "bytes"; bytes: Uint8Array; fileName?: string; fallbackDate?: string | null })
+  | (RequestBase & { kind: "text"; text: string; isHtml?: boolean; fallbackDate?: string | null });
 
 export type RunnerReply =
   | { id: number; type: "ready" }

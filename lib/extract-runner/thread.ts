@@ -23,8 +23,8 @@ function handle(request: RunnerRequest): void {
     port.postMessage({ id: request.id, type: "started" } satisfies RunnerReply);
     const result =
       request.kind === "bytes"
-        ? extractor.extractBytes(request.bytes, { fileName: request.fileName })
-        : extractor.extractText(request.text, { isHtml: request.isHtml });
+        ? extractor.extractBytes(request.bytes, { fileName: request.fileName, fallbackDate: request.fallbackDate })
+        : extractor.extractText(request.text, { isHtml: request.isHtml, fallbackDate: request.fallbackDate });
     port.postMessage({ id: request.id, type: "done", result } satisfies RunnerReply);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

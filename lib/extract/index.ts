@@ -18,8 +18,17 @@ import {
 export const EXTRACTOR_VERSION = "0.5.0";
 
 export interface Extractor {
-  extractBytes(bytes: Uint8Array, opts?: { fileName?: string }): FileExtraction;
-  extractText(text: string, opts?: { isHtml?: boolean }): FileExtraction;
+  extractBytes(bytes: Uint8Array, opts?: { fileName?: string } & DateFallback): FileExtraction;
+  extractText(text: string, opts?: { isHtml?: boolean } & DateFallback): FileExtraction;
+}
+
+/**
+ * A date known from outside the article (a feed's item date): it dates an article that
+ * carries no dateline of its own and anchors its relative dates ("вчера"); an article's
+ * own dateline always wins.
+ */
+export interface DateFallback {
+  fallbackDate?: string | null;
 }
 
 /** Only Russian is extracted (spec: any other language gives no events). */
@@ -30,7 +39,8 @@ export function createExtractor(registry?: Registry): Extractor {
   const partners = compilePartners(reg);
   const themes = compileThemes(reg);
 
-  function analyse(prepared: PreparedArticle): ExtractedArticle {
+  function analyse(found: PreparedArticle, fallbackDate?: string | null): ExtractedArticle {
+    const prepared = found.publishedOn || !fallbackDate ? found : { ...found, publishedOn: fallbackDate };
     const base = { ...prepared, people: [] as ExtractedPerson[], events: [] as ExtractedEvent[] };
     if (!EXTRACTED_LANGUAGES.has(prepared.language) || prepared.text.trim() === "") return base;
     const partnerMentions = partners.find(prepared.text);
@@ -49,10 +59,10 @@ export function createExtractor(registry?: Registry): Extractor {
     return { ...base, people, events };
   }
 
-  function extractText(text: string, opts?: { isHtml?: boolean }): FileExtraction {
+  function extractText(text: string, opts?: { isHtml?: boolean } & DateFallback): FileExtraction {
     if (text.trim() === "") throw new ExtractionError("empty file (only whitespace)");
     const isHtml = opts?.isHtml ?? looksLikeHtml(text);
-    return { raw: text, encoding: "utf-8", isHtml, articles: prepareFile(text, isHtml).map(analyse) };
+    return { raw: text, encoding: "utf-8", isHtml, articles: prepareFile(text, isHtml).map((a) => analyse(a, opts?.fallbackDate)) };
   }
 
   return {
@@ -61,7 +71,7 @@ export function createExtractor(registry?: Registry): Extractor {
       const decoded = decodeBytes(bytes);
       const byName = opts?.fileName ? /\.x?html?$/i.test(opts.fileName) : false;
       const isHtml = byName || looksLikeHtml(decoded.text);
-      return { ...extractText(decoded.text, { isHtml }), encoding: decoded.encoding };
+      return { ...extractText(decoded.text, { isHtml, fallbackDate: opts?.fallbackDate }), encoding: decoded.encoding };
     },
   };
 }

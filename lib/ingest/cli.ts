@@ -71,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
 
   const perSecond = summary.stored / Math.max(summary.seconds, 0.001);
   console.log(
-    `${summary.files} files: ${summary.stored} stored (${summary.meetings} records), ` +
+    `${summary.files} files: ${summary.stored} stored (${summary.meetings} records, ${summary.attached} attached as sources of existing records), ` +
       `${summary.duplicate} duplicate, ${summary.refused} refused in ${summary.seconds.toFixed(1)} s ` +
       `(${perSecond.toFixed(1)} articles/s stored, ${((summary.stored + summary.duplicate + summary.refused) / Math.max(summary.seconds, 0.001)).toFixed(1)} articles/s processed)`,
   );

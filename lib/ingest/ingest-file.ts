@@ -9,6 +9,7 @@ import { ExtractionError, type ExtractedArticle, type FileExtraction } from "@/l
 import { formatBytes, MAX_FILE_BYTES } from "./limits";
 import { contentHash } from "./normalize";
 import type { ArticleExtractor, ArticleOutcome, IngestOverrides } from "./types";
+import { attachSource, findAttachTarget, matchKeys } from "./attach";
 import { insertMeeting, liveThemeCodes, validIsoDate } from "./write-meeting";
 
 export interface IngestFileInput {
@@ -17,6 +18,8 @@ export interface IngestFileInput {
   text?: string;
   fileName: string;
   overrides?: IngestOverrides;
+  /** ISO date that dates an article without a dateline of its own (a feed item's date); the article's own wins. */
+  fallbackDate?: string | null;
   /** The importing user; null/undefined = the machine (seed, command line). */
   userId?: number | null;
   extractor: ArticleExtractor & { version?: string };
@@ -46,7 +49,7 @@ async function extract(input: IngestFileInput): Promise<FileExtraction> {
   const { extractor } = input;
   if (input.text !== undefined) {
     if (input.text.length > MAX_FILE_BYTES) throw new ExtractionError(`too large (over ${formatBytes(MAX_FILE_BYTES)})`);
-    const opts = { isHtml: /\.html?$/i.test(input.fileName) || undefined };
+    const opts = { isHtml: /\.html?$/i.test(input.fileName) || undefined, fallbackDate: input.fallbackDate };
     return extractor.runText ? extractor.runText(input.text, opts) : extractor.extractText(input.text, opts);
   }
   const bytes = input.bytes ?? new Uint8Array();
@@ -54,7 +57,7 @@ async function extract(input: IngestFileInput): Promise<FileExtraction> {
     throw new ExtractionError(`too large: ${formatBytes(bytes.byteLength)} (the limit is ${formatBytes(MAX_FILE_BYTES)})`);
   }
   if (bytes.byteLength === 0) throw new ExtractionError("empty file");
-  const opts = { fileName: input.fileName };
+  const opts = { fileName: input.fileName, fallbackDate: input.fallbackDate };
   return extractor.runBytes ? extractor.runBytes(bytes, opts) : extractor.extractBytes(bytes, opts);
 }
 
@@ -83,6 +86,8 @@ async function storeArticle(
         publishedOn: validIsoDate(overrides.publishedOn) ?? validIsoDate(article.publishedOn),
         language: article.language,
         sourceName: input.fileName,
+        // Pasted text has no file; a path keeps only its last part (the batch's file name).
+        file: input.text !== undefined ? null : input.fileName.split(/[\\/]/).pop() || null,
         encoding: file.encoding,
         importedBy: userId,
         extractorVersion,
@@ -98,10 +103,25 @@ async function storeArticle(
       return { status: "duplicate", articleId: existing.id, title: existing.title } as const;
     }
     const themeCodes = await liveThemeCodes(tx);
+    let attached = 0;
     for (const [ordinal, event] of article.events.entries()) {
+      // The same contact reported earlier by another outlet: this article becomes its source.
+      const keys = await matchKeys(tx, event);
+      const target = await findAttachTarget(tx, { event, articleId: inserted.id, keys });
+      if (target !== null) {
+        await attachSource(tx, { meetingId: target, articleId: inserted.id, ordinal, event, keys, themeCodes, userId });
+        attached++;
+        continue;
+      }
       await insertMeeting(tx, { articleId: inserted.id, ordinal, event, extractorVersion, userId, themeCodes });
     }
-    const outcome = { status: "stored", articleId: inserted.id, meetingsCreated: article.events.length, title: article.title } as const;
+    const outcome = {
+      status: "stored",
+      articleId: inserted.id,
+      meetingsCreated: article.events.length - attached,
+      sourcesAttached: attached,
+      title: article.title,
+    } as const;
     await input.onStored?.(tx, outcome);
     return outcome;
   });

@@ -17,6 +17,8 @@ export interface BatchSummary {
   duplicate: number;
   refused: number;
   meetings: number;
+  /** Events attached to an existing record as another source (the same contact, another outlet). */
+  attached: number;
   seconds: number;
 }
 
@@ -28,6 +30,7 @@ export function summarize(reports: FileReport[], seconds: number): BatchSummary 
     duplicate: all.filter((o) => o.status === "duplicate").length,
     refused: all.filter((o) => o.status === "refused").length,
     meetings: all.reduce((n, o) => n + (o.status === "stored" ? o.meetingsCreated : 0), 0),
+    attached: all.reduce((n, o) => n + (o.status === "stored" ? (o.sourcesAttached ?? 0) : 0), 0),
     seconds,
   };
 }

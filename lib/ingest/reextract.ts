@@ -5,7 +5,7 @@
 // in meetings.proposals. Evidence spans and confidences follow the replaced values.
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/index";
-import { articles, evidence, meetingParticipants, meetingPartners, meetingThemes, meetings, quotes } from "@/db/schema";
+import { articles, evidence, meetingParticipants, meetingPartners, meetingSources, meetingThemes, meetings, quotes, recordOperations } from "@/db/schema";
 import type { ExtractedArticle, ExtractedEvent } from "@/lib/extract/types";
 import { createAppExtractor, type AppExtractor } from "@/lib/app-extractor";
 import { applyMachineValues } from "@/lib/meetings/ownership";
@@ -98,6 +98,16 @@ async function refreshEvidence(tx: Tx, meetingId: number, event: ExtractedEvent,
   await tx.update(meetings).set(confidence).where(eq(meetings.id, meetingId));
 }
 
+/** Ordinals of this article's events whose records an editor deleted (and did not restore). */
+async function removedEventOrdinals(tx: Tx, articleId: number): Promise<Set<number>> {
+  const rows = await tx
+    .select({ events: recordOperations.removedEvents })
+    .from(recordOperations)
+    .where(sql`${recordOperations.undoneAt} is null and cardinality(${recordOperations.removedEvents}) > 0`);
+  const prefix = `${articleId}:`;
+  return new Set(rows.flatMap((r) => r.events.filter((e) => e.startsWith(prefix)).map((e) => Number(e.slice(prefix.length)))));
+}
+
 async function reextractArticle(db: Db, articleId: number, extractor: AppExtractor, summary: ReextractSummary): Promise<void> {
   const [stored] = await db.select().from(articles).where(eq(articles.id, articleId));
   if (!stored) return;
@@ -107,11 +117,21 @@ async function reextractArticle(db: Db, articleId: number, extractor: AppExtract
   if (!article) return;
   await db.transaction(async (tx) => {
     const themeCodes = await liveThemeCodes(tx);
+    // Events are paired through the sources: an event attached to, or merged into, another
+    // article's record stays there (re-extraction never splits what an editor merged), and
+    // an event whose record an editor deleted is not brought back.
     const existing = await tx
-      .select({ id: meetings.id, ordinal: meetings.ordinal, status: meetings.status })
-      .from(meetings)
-      .where(eq(meetings.articleId, articleId));
+      .select({
+        id: meetings.id,
+        ordinal: meetingSources.ordinal,
+        status: meetings.status,
+        own: sql<boolean>`(${meetings.articleId} = ${articleId} and ${meetings.ordinal} = ${meetingSources.ordinal})`,
+      })
+      .from(meetingSources)
+      .innerJoin(meetings, eq(meetings.id, meetingSources.meetingId))
+      .where(eq(meetingSources.articleId, articleId));
     const byOrdinal = new Map(existing.map((m) => [m.ordinal, m]));
+    const removed = await removedEventOrdinals(tx, articleId);
     // Spans refer to the newly cleaned text, so the article keeps that text.
     const newHash = contentHash(article.text);
     await tx
@@ -126,11 +146,12 @@ async function reextractArticle(db: Db, articleId: number, extractor: AppExtract
     for (const [ordinal, event] of article.events.entries()) {
       const old = byOrdinal.get(ordinal);
       if (!old) {
+        if (removed.has(ordinal)) continue;
         await insertMeeting(tx, { articleId, ordinal, event, extractorVersion: extractor.version, userId: null, themeCodes });
         summary.meetingsCreated++;
         continue;
       }
-      if (old.status !== "pending") continue;
+      if (old.status !== "pending" || !old.own) continue;
       const partnerIds = await resolvePartners(tx, event.partners);
       const { changed, proposed } = await applyMachineValues(
         tx,

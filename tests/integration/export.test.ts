@@ -86,11 +86,12 @@ describe.each(testDbKinds())("export route on %s", (kind) => {
     expect(rows[0]).toEqual([
       "id", "date", "status", "kind", "home_official", "location", "partners", "partner_codes", "themes",
       "home_participants", "partner_participants", "article_title", "outlet", "url", "published_on",
+      "outlets", "sources",
     ]);
     // Eight approved meetings, in id order; the rejected and pending ones are not exported.
     const body = rows.slice(1);
     expect(body.map((r) => Number(r[0]))).toEqual(["m1", "m2", "m3", "m4", "m6", "m8", "m10", "m11"].map((k) => ids.meetings[k]));
-    expect(body.every((r) => r.length === 15)).toBe(true);
+    expect(body.every((r) => r.length === 17)).toBe(true);
     const m4 = body.find((r) => Number(r[0]) === ids.meetings.m4)!;
     expect(m4[5]).toBe('Вена, "Хофбург", зал 1\nвторой этаж');
     expect(m4[6]).toBe("Германия; ОБСЕ");
@@ -101,6 +102,8 @@ describe.each(testDbKinds())("export route on %s", (kind) => {
     expect(m1[8]).toBe("Безопасность; Экономика");
     expect(m1[9]).toBe("Маулен Ашимбаев");
     expect(m1[10]).toBe("Вячеслав Володин");
+    // One source each: the outlet of its article, counted once.
+    expect(m4.slice(15)).toEqual([m4[12], "1"]);
     // The raw text of the quoted field is really quoted, not just parsed back.
     expect(text).toContain('"Вена, ""Хофбург"", зал 1\nвторой этаж"');
   });
@@ -129,6 +132,9 @@ describe.each(testDbKinds())("export route on %s", (kind) => {
         { name: "М. Седерфельт", position: null, side: "partner" },
       ],
       article: { title: 'Статья m5, "цитата"', outlet: "Sputnik", url: "https://example.org/m5", publishedOn: "2024-05-01" },
+      sources: [
+        { articleId: expect.any(Number), title: 'Статья m5, "цитата"', outlet: "Sputnik", url: "https://example.org/m5", file: null, publishedOn: "2024-05-01" },
+      ],
     });
   });
 

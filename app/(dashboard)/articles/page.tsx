@@ -6,6 +6,7 @@ import { getDb } from "@/db/index";
 import { listArticles } from "@/db/queries/articles";
 import { requireRolePage } from "@/lib/auth/session";
 import { articlesQuerySchema } from "@/lib/validations/ingest";
+import { displayTitle } from "@/lib/articles/display-title";
 
 export const dynamic = "force-dynamic";
 
@@ -70,7 +71,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                 <Tr key={a.id}>
                   <Th scope="row" className="font-normal">
                     <Link href={`/articles/${a.id}`} className="text-blue-700 underline">
-                      {a.title || a.snippet.slice(0, 120) || t("untitled")}
+                      {displayTitle(a.title, a.snippet) ?? t("untitled")}
                     </Link>
                   </Th>
                   <Td>{a.outlet ?? "—"}</Td>

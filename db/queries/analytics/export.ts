@@ -15,6 +15,17 @@ export interface ExportRecord {
   themes: { code: string; label: string }[];
   participants: { name: string; position: string | null; side: "home" | "partner" }[];
   article: { title: string | null; outlet: string | null; url: string | null; publishedOn: string | null };
+  /** Every article that reports the meeting, its own article first (one element per article). */
+  sources: ExportSource[];
+}
+
+export interface ExportSource {
+  articleId: number;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  file: string | null;
+  publishedOn: string | null;
 }
 
 /**
@@ -36,6 +47,9 @@ export async function exportPage(db: DbOrTx, o: ChartOptions & { afterId?: numbe
         from meeting_themes mt join themes t on t.code = mt.theme_code where mt.meeting_id = m.id), '[]'::json) as themes,
       coalesce((select json_agg(json_build_object('name', pa.name, 'position', pa.position, 'side', pa.side) order by pa.side, pa.ordinal, pa.id)
         from meeting_participants pa where pa.meeting_id = m.id), '[]'::json) as participants,
+      coalesce((select json_agg(json_build_object('articleId', sa.id, 'title', sa.title, 'outlet', sa.outlet, 'url', sa.url,
+          'file', sa.file, 'publishedOn', to_char(sa.published_on, 'YYYY-MM-DD')) order by (sa.id <> m.article_id), s.id)
+        from meeting_sources s join articles sa on sa.id = s.article_id where s.meeting_id = m.id), '[]'::json) as sources,
       json_build_object('title', a.title, 'outlet', a.outlet, 'url', a.url, 'publishedOn', to_char(a.published_on, 'YYYY-MM-DD')) as article
     from page join meetings m on m.id = page.id join articles a on a.id = m.article_id
     order by m.id`,

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Badge, Card } from "@/components/ui";
+import { Badge, buttonClass, Card } from "@/components/ui";
 import { getDb } from "@/db/index";
 import { getArticleWithRecords } from "@/db/queries/articles";
-import { requireRolePage } from "@/lib/auth/session";
+import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
 import { jobIdSchema } from "@/lib/validations/ingest";
+import { displayTitle } from "@/lib/articles/display-title";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRolePage("viewer");
+  const user = await requireRolePage("viewer");
   const t = await getTranslations("articles");
   const id = jobIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
@@ -25,7 +26,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const meta: [string, string | null][] = [
     [t("outlet"), article.outlet],
     [t("publishedOn"), article.publishedOn],
-    [t("source"), article.sourceName],
+    [t("file"), article.file],
     [t("language"), article.language],
     [t("encoding"), article.encoding],
     [t("importedAt"), article.importedAt.toISOString().slice(0, 16).replace("T", " ")],
@@ -39,7 +40,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             {t("title")}
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold">{article.title || t("untitled")}</h1>
+        <h1 className="text-2xl font-semibold">{displayTitle(article.title, article.cleanText) ?? t("untitled")}</h1>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           {meta.map(([label, value]) => (
             <div key={label} className="contents">
@@ -59,6 +60,13 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </dd>
         </dl>
       </div>
+      {roleAtLeast(user.role, "editor") ? (
+        <p>
+          <Link href={`/articles/${article.id}/add`} className={buttonClass("secondary", "sm")}>
+            {t("addMeeting")}
+          </Link>
+        </p>
+      ) : null}
       <Card title={t("recordsOfArticle")} id="article-records">
         {records.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noRecords")}</p>

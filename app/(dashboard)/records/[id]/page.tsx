@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { recordClientMessages } from "@/components/records/client-messages";
@@ -6,6 +6,7 @@ import { RecordWorkspace } from "@/components/records/record-workspace";
 import { getDb } from "@/db/index";
 import { getQueueNeighbours, getRecord } from "@/db/queries/meetings";
 import { listMeetingHistory } from "@/db/queries/history";
+import { getRemovedRecord, listOpenOperations } from "@/db/queries/record-operations";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
 import { cachedFilterOptions } from "@/lib/queue/cache";
 import { filterQuery, queueHref, toFilters } from "@/lib/queue/url";
@@ -32,14 +33,20 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const queue = queueParamsSchema.parse(await searchParams);
   const sort = queue.sort ?? "confidence";
   const db = getDb();
-  const [record, history, neighbours, options, locale] = await Promise.all([
+  const [record, history, neighbours, options, locale, operations] = await Promise.all([
     getRecord(db, id),
     listMeetingHistory(db, id),
     getQueueNeighbours(db, { id, filters: toFilters(queue), sort }),
     cachedFilterOptions(),
     getLocale(),
+    listOpenOperations(db, id),
   ]);
-  if (!record) notFound();
+  if (!record) {
+    // A merged-away or deleted record: say so instead of a bare 404.
+    const gone = await getRemovedRecord(db, id);
+    if (gone) redirect(gone.into ? `/records/${gone.into}?merged=${id}` : "/records/deleted");
+    notFound();
+  }
   const query = filterQuery(queue);
   const link = (other: number | null) => (other ? `/records/${other}${query ? `?${query}` : ""}` : null);
   return (
@@ -53,6 +60,8 @@ export default async function RecordPage({ params, searchParams }: Props) {
         prevHref={link(neighbours.prevId)}
         nextHref={link(neighbours.nextId)}
         queueHref={queueHref(queue)}
+        isAdmin={roleAtLeast(user.role, "admin")}
+        operations={operations.map((o) => ({ id: o.id, kind: o.kind, at: o.createdAt.toISOString().slice(0, 16).replace("T", " "), userName: o.userName }))}
       />
     </ClientMessages>
   );

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/registries/action-form";
 import { EntryLink, EntryTable, FormField, FormSelect, listHref, Pager, SearchForm, type Column, type RegistryT } from "@/components/registries/list";
 import { PartnerFieldsInputs } from "@/components/registries/partner-fields-inputs";
@@ -7,6 +7,7 @@ import { getDb } from "@/db/index";
 import { listPartners, listRegions, partnerChoices, PARTNERS_PAGE_SIZE } from "@/db/queries/partners";
 import { createPartnerAction } from "@/lib/actions/registries";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
+import { regionLabel } from "@/lib/i18n/regions";
 import { listQuerySchema } from "@/lib/validations/registries";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ export async function generateMetadata() {
 
 type Row = Awaited<ReturnType<typeof listPartners>>["rows"][number];
 
-const columns = (t: RegistryT): Column<Row>[] => [
+const columns = (t: RegistryT, locale: string): Column<Row>[] => [
   {
     header: t("partners.name"),
     rowHeader: true,
@@ -30,14 +31,14 @@ const columns = (t: RegistryT): Column<Row>[] => [
   },
   { header: t("partners.code"), cell: (p) => p.code ?? "—" },
   { header: t("partners.type"), cell: (p) => <Badge tone="neutral">{t(`partners.types.${p.type}`)}</Badge> },
-  { header: t("partners.region"), cell: (p) => p.region ?? "—" },
+  { header: t("partners.region"), cell: (p) => (p.region ? regionLabel(p.region, locale) : "—") },
   { header: t("partners.aliases"), cell: (p) => p.aliases },
   { header: t("partners.meetings"), cell: (p) => p.meetings },
 ];
 
 export default async function PartnersPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRolePage("viewer");
-  const t = await getTranslations("registries");
+  const [t, locale] = await Promise.all([getTranslations("registries"), getLocale()]);
   const filters = listQuerySchema.parse(await props.searchParams);
   const db = getDb();
   const isAdmin = roleAtLeast(user.role, "admin");
@@ -58,10 +59,10 @@ export default async function PartnersPage(props: { searchParams: Promise<Record
           defaultValue={filters.type ?? ""}
           options={[all, ...(["country", "organization"] as const).map((type) => ({ value: type, label: t(`partners.types.${type}`) }))]}
         />
-        <FormSelect label={t("partners.region")} name="region" defaultValue={filters.region ?? ""} options={[all, ...regions.map((r) => ({ value: r, label: r }))]} />
+        <FormSelect label={t("partners.region")} name="region" defaultValue={filters.region ?? ""} options={[all, ...regions.map((r) => ({ value: r, label: regionLabel(r, locale) }))]} />
       </SearchForm>
       <Card title={t("partners.count", { count: total })} id="partners-list">
-        <EntryTable caption={t("partners.title")} rows={rows} columns={columns(t)} />
+        <EntryTable caption={t("partners.title")} rows={rows} columns={columns(t, locale)} />
         <Pager page={page} pages={pages} href={(p) => listHref("/registries/partners", { q: filters.q, type: filters.type, region: filters.region }, p)} />
       </Card>
       {isAdmin ? (

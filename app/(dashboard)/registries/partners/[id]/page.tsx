@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/registries/action-form";
 import { aliasNote, ChangeList } from "@/components/registries/change-list";
+import { regionLabel } from "@/lib/i18n/regions";
 import { LinksCard, meetingColumns, MergeAndAliases } from "@/components/registries/detail";
 import { EntryTable, FormSelect, type RegistryT } from "@/components/registries/list";
 import { PartnerFieldsInputs } from "@/components/registries/partner-fields-inputs";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 type Data = NonNullable<Awaited<ReturnType<typeof getPartner>>>;
 type Choices = Awaited<ReturnType<typeof partnerChoices>>;
 
-function PartnerHeading({ t, partner, parent }: { t: RegistryT; partner: Data["partner"]; parent: Data["parent"] }) {
+function PartnerHeading({ t, partner, parent, locale }: { t: RegistryT; partner: Data["partner"]; parent: Data["parent"]; locale: string }) {
   return (
     <div>
       <h2 className="text-xl font-semibold">
@@ -27,7 +28,7 @@ function PartnerHeading({ t, partner, parent }: { t: RegistryT; partner: Data["p
       <p className="text-slate-600">
         {t(`partners.types.${partner.type}`)}
         {partner.nameEn ? ` · ${partner.nameEn}` : ""}
-        {partner.region ? ` · ${partner.region}` : ""}
+        {partner.region ? ` · ${regionLabel(partner.region, locale)}` : ""}
         {parent ? (
           <>
             {" · "}
@@ -69,7 +70,7 @@ function PartnerAdminCards({ t, partner, choices }: { t: RegistryT; partner: Dat
 
 export default async function PartnerPage(props: { params: Promise<{ id: string }> }) {
   const user = await requireRolePage("viewer");
-  const t = await getTranslations("registries");
+  const [t, locale] = await Promise.all([getTranslations("registries"), getLocale()]);
   const id = Number((await props.params).id);
   if (!isDbId(id)) notFound();
   const db = getDb();
@@ -87,7 +88,7 @@ export default async function PartnerPage(props: { params: Promise<{ id: string 
   });
   return (
     <div className="space-y-4">
-      <PartnerHeading t={t} partner={partner} parent={parent} />
+      <PartnerHeading t={t} partner={partner} parent={parent} locale={locale} />
       <MergeAndAliases
         kind="partner"
         id={partner.id}
