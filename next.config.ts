@@ -24,9 +24,7 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  ...(process.env.AUTH_URL?.startsWith("https:")
-    ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
-    : []),
+  // Strict-Transport-Security is decided at run time by the proxy (lib/auth/transport-security.ts).
 ];
 
 const nextConfig: NextConfig = {
@@ -42,6 +40,10 @@ const nextConfig: NextConfig = {
   // `tsc --noEmit` over the same project, and a type error in a test file is not the app's.
   typescript: { ignoreBuildErrors: process.env.CHRONICLE_BUILD_SKIP_TYPECHECK === "1" },
   poweredByHeader: false,
+  // Pasted text may be 1,000,000 characters (lib/ingest/limits.ts): at most 3 bytes each
+  // in UTF-8 (about 2 MB of Cyrillic), plus the form's other fields. Longer text is
+  // refused in the browser with the "too long" message before it is sent.
+  experimental: { serverActions: { bodySizeLimit: "4mb" } },
   typedRoutes: false,
 };
 

@@ -12,14 +12,15 @@ import path from "node:path";
 import { workerCount } from "./worker-count.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+// Our thin server around Next's handler (scripts/next-server.mjs): the client's address comes from the socket.
+const serverScript = path.join(root, "scripts", "next-server.mjs");
 
 const count = workerCount();
 // A server render allocates a lot of short-lived objects; a larger young generation
 // (64 MB semi-spaces instead of 16) cut scavenge time enough to serve 15–20 % more
 // requests per second in the bench (docs/performance.md). NODE_OPTIONS can override it.
 const youngGeneration = /max-semi-space-size/.test(process.env.NODE_OPTIONS ?? "") ? [] : ["--max-semi-space-size=64"];
-cluster.setupPrimary({ exec: nextBin, args: ["start", ...process.argv.slice(2)], execArgv: [...process.execArgv, ...youngGeneration] });
+cluster.setupPrimary({ exec: serverScript, args: process.argv.slice(2), execArgv: [...process.execArgv, ...youngGeneration] });
 
 let stopping = false;
 let started = 0;

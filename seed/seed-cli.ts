@@ -2,6 +2,7 @@
 import { closeDb, getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/startup";
 import { seedDatabase } from "./seed";
+import { closeExtractionPool } from "@/lib/extract-runner";
 
 async function main(): Promise<void> {
   const db = getDb();
@@ -17,4 +18,4 @@ main()
     console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   })
-  .finally(() => closeDb());
+  .finally(() => Promise.all([closeDb(), closeExtractionPool()]));

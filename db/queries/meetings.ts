@@ -13,6 +13,7 @@ import {
   type MeetingStatus,
 } from "@/db/schema";
 import type { QueueSort } from "@/lib/validations/meetings";
+import { isDbId } from "@/lib/validations/ids";
 import { articleMatches } from "./search";
 
 export interface QueueFilters {
@@ -80,13 +81,20 @@ export function encodeCursor(c: QueueCursor): string {
   return Buffer.from(JSON.stringify([c.key, c.id]), "utf8").toString("base64url");
 }
 
-/** A cursor from the URL; anything malformed means "first page". */
+/** "2024-02-30" has the shape of a date but PostgreSQL refuses it: only real calendar dates. */
+function isCalendarDate(key: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(key)) return false;
+  const d = new Date(`${key}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === key;
+}
+
+/** A cursor from the URL; anything malformed (or out of range) means "first page". */
 export function decodeCursor(value: string | undefined, sort: QueueSort): QueueCursor | undefined {
   if (!value) return undefined;
   try {
     const [key, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
-    if (!Number.isInteger(id)) return undefined;
-    if (sort === "confidence" ? typeof key !== "number" || !Number.isFinite(key) : typeof key !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(key))
+    if (typeof id !== "number" || !isDbId(id)) return undefined;
+    if (sort === "confidence" ? typeof key !== "number" || !Number.isFinite(key) : typeof key !== "string" || !isCalendarDate(key))
       return undefined;
     return { key: key as number | string, id: id as number };
   } catch {

@@ -2,6 +2,7 @@
 // Pasted articles (editors) and re-extraction of pending records (admins), through runAction.
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { reextractPending, type ReextractSummary } from "@/lib/ingest/reextract";
+import { MAX_PASTE_CHARS } from "@/lib/ingest/limits";
 import type { ArticleOutcome } from "@/lib/ingest/types";
 import { createAppExtractor } from "@/lib/app-extractor";
 import { pasteSchema } from "@/lib/validations/ingest";
@@ -28,6 +29,10 @@ export async function ingestPastedTextAction(_previous: PasteAnswer | null, form
       return { ok: true, message: outcomes.map((o) => t(`ingest.status.${o.status}`)).join(", "), data: outcomes };
     },
     revalidate: ["/articles"],
+    // A refused paste keeps what was typed (the form shows it again).
+    keep: ["text", "outlet", "url", "publishedOn"],
+    // The whole text, however long it was: what the editor pasted must not be lost.
+    keepChars: 2 * MAX_PASTE_CHARS,
   });
 }
 

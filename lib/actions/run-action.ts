@@ -15,7 +15,8 @@ export type FormInput = FormData | Record<string, unknown>;
 
 /** A form's fields as plain values; a field sent more than once (a list of checkboxes) as an array. */
 export function formFields(form: FormInput): Record<string, unknown> {
-  if (!(form instanceof FormData)) return form ?? {};
+  // A hand-made request may post JSON (a string, an array, null): only a plain object passes on, to be validated.
+  if (!(form instanceof FormData)) return form && typeof form === "object" && !Array.isArray(form) ? form : {};
   const out: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
     const all = form.getAll(key).filter((v): v is string => typeof v === "string");
@@ -42,6 +43,8 @@ export interface ActionSpec<S extends z.ZodType, T> {
   input?: (fields: Record<string, unknown>) => unknown;
   /** Fields sent back on a refusal so the form can show them again (never a password). */
   keep?: string[];
+  /** How many characters of each kept field go back (400; pasted text needs all of it). */
+  keepChars?: number;
   /** A wrapper key left out of field error paths (the record form's "changes": errors read "date", not "changes.date"). */
   unwrap?: string;
   run: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionResult<T>>;
@@ -71,10 +74,10 @@ function refresh(paths: Revalidation[]): void {
   }
 }
 
-function kept(fields: Record<string, unknown>, keep: string[] | undefined): Record<string, string> | undefined {
+function kept(fields: Record<string, unknown>, keep: string[] | undefined, maxChars = 400): Record<string, string> | undefined {
   if (!keep) return undefined;
   // Bounded: the values go back to the browser as they came.
-  return Object.fromEntries(keep.flatMap((k) => (typeof fields[k] === "string" ? [[k, (fields[k] as string).slice(0, 400)]] : [])));
+  return Object.fromEntries(keep.flatMap((k) => (typeof fields[k] === "string" ? [[k, (fields[k] as string).slice(0, maxChars)]] : [])));
 }
 
 export async function runAction<S extends z.ZodType, T = undefined>(form: FormInput, spec: ActionSpec<S, T>): Promise<ActionResult<T>> {
@@ -83,8 +86,8 @@ export async function runAction<S extends z.ZodType, T = undefined>(form: FormIn
   const t = await serverTranslator();
   const fields = formFields(form);
   const parsed = spec.schema.safeParse(spec.input ? spec.input(fields) : fields);
-  if (!parsed.success) return { ...invalidInput<T>(t, spec.errors, issueCodes(parsed.error, spec.unwrap ? [spec.unwrap] : [])), values: kept(fields, spec.keep) };
+  if (!parsed.success) return { ...invalidInput<T>(t, spec.errors, issueCodes(parsed.error, spec.unwrap ? [spec.unwrap] : [])), values: kept(fields, spec.keep, spec.keepChars) };
   const result = await spec.run(parsed.data, { user: gate.user, db: getDb(), t });
   if (result.ok && spec.revalidate) refresh(typeof spec.revalidate === "function" ? spec.revalidate(parsed.data) : spec.revalidate);
-  return result.ok || !spec.keep ? result : { values: kept(fields, spec.keep), ...result };
+  return result.ok || !spec.keep ? result : { values: kept(fields, spec.keep, spec.keepChars), ...result };
 }

@@ -3,7 +3,8 @@
 // rows in one transaction in db/queries/users.ts, the list refreshed).
 import { createUser, findUserById, resetUserPassword, setUserDisabled, setUserRole, UserChangeError } from "@/db/queries/users";
 import type { Translate } from "@/lib/i18n/translate";
-import { createUserSchema, passwordProblem, resetPasswordSchema, setDisabledSchema, setRoleSchema } from "@/lib/validations/users";
+import { accountKey, addressKey, clearThrottle } from "@/lib/auth/throttle";
+import { clearDelaySchema, createUserSchema, passwordProblem, resetPasswordSchema, setDisabledSchema, setRoleSchema } from "@/lib/validations/users";
 import type { z } from "zod";
 import type { ActionResult } from "./result";
 import { invalidInput, runAction, type ActionContext, type FormInput } from "./run-action";
@@ -72,5 +73,14 @@ export async function resetUserPasswordAction(_previous: UserAnswer | null, form
     if (problem) return invalidInput(t, "users.errors", { password: [problem] });
     await resetUserPassword(db, userId, password, user.id);
     return { ok: true, message: t("users.passwordReset") };
+  });
+}
+
+/** Clears the sign-in delay of an account (e-mail) or an address, so it may sign in now. */
+export async function clearSignInDelayAction(_previous: UserAnswer | null, form: FormInput): Promise<UserAnswer> {
+  return userAction(form, clearDelaySchema, async ({ target }, { db, t }) => {
+    const key = target.includes("@") ? accountKey(target) : addressKey(target);
+    const cleared = await clearThrottle(db, key);
+    return { ok: true, message: t(cleared ? "users.delayCleared" : "users.delayNone", { target }) };
   });
 }

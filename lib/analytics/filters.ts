@@ -3,6 +3,7 @@
 // invalid (and says so), the export route refuses it with 400.
 import { z } from "zod";
 import { meetingKindEnum, partnerTypeEnum } from "@/db/schema";
+import { hasNoNul } from "@/lib/validations/ids";
 import { granularities, type Granularity } from "./periods";
 
 export { granularities, periodEnd, periodRange, type Granularity } from "./periods";
@@ -19,7 +20,7 @@ export const filterSchema = z
     partner: z.coerce.number({ error: "invalid_partner" }).int("invalid_partner").positive("invalid_partner").max(2_147_483_647, "invalid_partner").optional(),
     theme: z.string().trim().min(1).max(64, "invalid_theme").regex(/^[a-z0-9_]+$/, "invalid_theme").optional(),
     kind: z.enum(meetingKindEnum.enumValues, { error: "invalid_kind" }).optional(),
-    official: z.string().trim().min(1).max(200, "invalid_official").optional(),
+    official: z.string().trim().min(1).max(200, "invalid_official").refine(hasNoNul, "invalid_official").optional(),
     pending: flag.optional(),
     granularity: z.enum(granularities, { error: "invalid_granularity" }).optional(),
   })

@@ -2,6 +2,7 @@
 import type { Db } from "@/db/index";
 import { createExtractor, EXTRACTOR_VERSION } from "@/lib/extract";
 import type { Registry } from "@/lib/extract/types";
+import { newRegistryKey, runExtraction } from "@/lib/extract-runner";
 import type { ArticleExtractor } from "@/lib/ingest/types";
 import { isEmptyRegistry, loadRegistry, registryVersion } from "./load";
 
@@ -36,12 +37,16 @@ async function build(db: Db, version: string): Promise<Cached> {
   const registry = await loadRegistry(db);
   const useDb = !isEmptyRegistry(registry);
   const extractor = createExtractor(useDb ? registry : undefined);
+  const registryKey = newRegistryKey();
+  const shipped = useDb ? registry : null;
   return {
     version,
     checkedAt: Date.now(),
     extractor: {
       extractBytes: (bytes, opts) => extractor.extractBytes(bytes, opts),
       extractText: (text, opts) => extractor.extractText(text, opts),
+      runBytes: (bytes, opts) => runExtraction({ kind: "bytes", bytes, fileName: opts?.fileName, fallbackDate: opts?.fallbackDate }, registryKey, shipped),
+      runText: (text, opts) => runExtraction({ kind: "text", text, isHtml: opts?.isHtml, fallbackDate: opts?.fallbackDate }, registryKey, shipped),
       version: EXTRACTOR_VERSION,
       registry: useDb ? registry : null,
     },

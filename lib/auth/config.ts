@@ -2,11 +2,14 @@
 // carries only the user id and when they signed in; role and status are read fresh from
 // the database by lib/auth/session.ts on every request.
 import NextAuth, { CredentialsSignin } from "next-auth";
+import { getDb } from "@/db/index";
+import { endUserSessions } from "@/db/queries/users";
 import Credentials from "next-auth/providers/credentials";
 import { checkCredentials } from "./credentials";
 import { clientAddress } from "./client-address";
 import { proxyGate } from "./proxy-gate";
 import { markRenewed } from "./proxy-session";
+import { userOfClaim } from "./session";
 import { ensureAuthSecret } from "./secret";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -53,6 +56,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         },
       }),
     ],
+    // Auth.js's own POST /api/auth/signout revokes on the server too, not only the cookie.
+    events: {
+      async signOut(message) {
+        const userId = Number("token" in message ? message.token?.userId : undefined);
+        if (Number.isInteger(userId) && userId > 0) await endUserSessions(getDb(), userId);
+      },
+    },
     callbacks: {
       // Only the proxy calls this, when a renewal is due (lib/auth/proxy-session.ts).
       authorized({ request, auth }) {
@@ -60,12 +70,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         if (auth) markRenewed(response, request, SESSION_MAX_AGE_SECONDS);
         return response;
       },
-      jwt({ token, user }) {
+      // On sign-in it stamps the token; on every later read (/api/auth/session, the proxy's
+      // renewal) a session voided on the server (sign-out anywhere, password reset,
+      // disabled) ends here too: null clears it instead of renewing it.
+      async jwt({ token, user }) {
         if (user) {
           token.userId = Number(user.id);
           token.signedInAt = (user as { signedInAt?: number }).signedInAt ?? Date.now();
+          return token;
         }
-        return token;
+        const claim = { userId: Number(token.userId), signedInAt: Number(token.signedInAt) };
+        if (!Number.isInteger(claim.userId) || !Number.isFinite(claim.signedInAt)) return null;
+        return (await userOfClaim(claim)) ? token : null;
       },
       session({ session, token }) {
         return Object.assign(session, { userId: token.userId, signedInAt: token.signedInAt });

@@ -7,7 +7,7 @@ import { getDb } from "@/db/index";
 import { users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "./password";
 import type { SessionUser } from "./session";
-import { THROTTLE, accountKey, addressKey, clearFailures, lockedUntil, pruneStale, recordFailure } from "./throttle";
+import { THROTTLE, accountKey, addressKey, claimAttempt, pruneStale, refundAttempt } from "./throttle";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
@@ -23,15 +23,22 @@ export type CredentialsResult =
 let dummyHash: Promise<string> | undefined;
 const dummy = () => (dummyHash ??= hashPassword("chronicle-no-such-account"));
 
+/** Test seam: how many password checks ran (the throttle's test counts them). */
+export const credentialStats = { passwordChecks: 0 };
+
 export async function checkCredentials(input: unknown, ip: string | null): Promise<CredentialsResult> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
   const db = getDb();
-  const keys = [accountKey(email), ...(ip ? [addressKey(ip)] : [])];
+  const keys = { account: accountKey(email), address: ip ? addressKey(ip) : undefined };
 
-  const locked = await lockedUntil(db, keys);
-  if (locked) return { ok: false, reason: "locked", retryAt: locked };
+  // Counted before the password is checked (lib/auth/throttle.ts): the address first, then the account.
+  await pruneStale(db);
+  const byAddress = keys.address ? await claimAttempt(db, keys.address, THROTTLE.addressLimit) : null;
+  if (byAddress && !byAddress.ok) return { ok: false, reason: "locked", retryAt: byAddress.retryAt };
+  const byAccount = await claimAttempt(db, keys.account, THROTTLE.accountLimit);
+  if (!byAccount.ok) return { ok: false, reason: "locked", retryAt: byAccount.retryAt };
 
   const [row] = await db
     .select({
@@ -46,15 +53,16 @@ export async function checkCredentials(input: unknown, ip: string | null): Promi
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
 
+  credentialStats.passwordChecks++;
   const passwordOk = await verifyPassword(row?.passwordHash ?? (await dummy()), password);
   if (!row || row.disabled || !passwordOk) {
-    await pruneStale(db);
-    const byAccount = await recordFailure(db, keys[0], THROTTLE.accountLimit);
-    const byAddress = ip ? await recordFailure(db, keys[1], THROTTLE.addressLimit) : null;
-    const retryAt = [byAccount, byAddress].filter((d): d is Date => d !== null).sort((a, b) => +b - +a)[0];
+    // This failure may have started a delay: say until when, as the next attempt would.
+    const retryAt = [byAccount.delayedUntil, byAddress?.ok ? byAddress.delayedUntil : null]
+      .filter((d): d is Date => d !== null)
+      .sort((a, b) => +b - +a)[0];
     return retryAt ? { ok: false, reason: "locked", retryAt } : { ok: false, reason: "invalid" };
   }
-  await clearFailures(db, keys[0]);
+  await refundAttempt(db, keys);
   return {
     ok: true,
     user: { id: row.id, email: row.email, name: row.name, role: row.role },

@@ -3,6 +3,7 @@
 // passes, with the requested path attached so requireRolePage can send a visitor
 // whose session was voided back to it after signing in. Not the check: requireRole is.
 import { NextResponse, type NextRequest } from "next/server";
+import { withTransportSecurity } from "./transport-security";
 
 const PUBLIC_PAGES = ["/sign-in", "/forbidden"];
 
@@ -15,9 +16,9 @@ export function proxyGate(request: NextRequest, signedIn: boolean): NextResponse
   if (!signedIn && !isPublic && !isAction) {
     const target = new URL("/sign-in", request.nextUrl.origin);
     if (pathname !== "/") target.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(target);
+    return withTransportSecurity(NextResponse.redirect(target));
   }
   const headers = new Headers(request.headers);
   headers.set("x-chronicle-path", `${pathname}${search}`);
-  return NextResponse.next({ request: { headers } });
+  return withTransportSecurity(NextResponse.next({ request: { headers } }));
 }

@@ -144,6 +144,11 @@ export const getSessionUser: () => Promise<SessionUser | null> = perRequest(read
 async function readSessionUser(): Promise<SessionUser | null> {
   const claim = await currentClaim();
   if (!claim) return null;
+  return userOfClaim(claim);
+}
+
+/** The user a claim stands for, or null when the account is gone, disabled or the session was voided. */
+export async function userOfClaim(claim: SessionClaim): Promise<SessionUser | null> {
   const [row] = await getDb()
     .select({
       id: users.id,

@@ -5,6 +5,7 @@ import path from "node:path";
 import cliProgress from "cli-progress";
 import { closeDb, DatabaseStartupError, dbKind, getDb } from "@/db/index";
 import { migrateDatabase, pingDatabase } from "@/db/startup";
+import { closeExtractionPool } from "@/lib/extract-runner";
 import { seedRegistryIfEmpty } from "@/seed/seed";
 import { collectFiles } from "./collect-files";
 import { ingestPaths, type FileReport } from "./ingest-paths";
@@ -86,4 +87,4 @@ main(process.argv.slice(2))
     else console.error(`Ingestion failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   })
-  .finally(() => closeDb().catch(() => {}));
+  .finally(() => Promise.all([closeDb().catch(() => {}), closeExtractionPool()]));

@@ -45,17 +45,20 @@ function describe(error: unknown): string {
   return inner instanceof Error ? inner.message : String(inner);
 }
 
-function extract(input: IngestFileInput): FileExtraction {
+async function extract(input: IngestFileInput): Promise<FileExtraction> {
+  const { extractor } = input;
   if (input.text !== undefined) {
     if (input.text.length > MAX_FILE_BYTES) throw new ExtractionError(`too large (over ${formatBytes(MAX_FILE_BYTES)})`);
-    return input.extractor.extractText(input.text, { isHtml: /\.html?$/i.test(input.fileName) || undefined, fallbackDate: input.fallbackDate });
+    const opts = { isHtml: /\.html?$/i.test(input.fileName) || undefined, fallbackDate: input.fallbackDate };
+    return extractor.runText ? extractor.runText(input.text, opts) : extractor.extractText(input.text, opts);
   }
   const bytes = input.bytes ?? new Uint8Array();
   if (bytes.byteLength > MAX_FILE_BYTES) {
     throw new ExtractionError(`too large: ${formatBytes(bytes.byteLength)} (the limit is ${formatBytes(MAX_FILE_BYTES)})`);
   }
   if (bytes.byteLength === 0) throw new ExtractionError("empty file");
-  return input.extractor.extractBytes(bytes, { fileName: input.fileName, fallbackDate: input.fallbackDate });
+  const opts = { fileName: input.fileName, fallbackDate: input.fallbackDate };
+  return extractor.runBytes ? extractor.runBytes(bytes, opts) : extractor.extractBytes(bytes, opts);
 }
 
 async function storeArticle(
@@ -135,18 +138,34 @@ async function storeWithRetry(db: Db, input: IngestFileInput, file: FileExtracti
   }
 }
 
-/** Non-Russian articles are refused (the extractor reads Russian only); the reason names the language. */
-function refusal(article: ExtractedArticle): string | null {
-  if (article.language !== "ru") return `not Russian (${article.language || "unknown language"})`;
-  if (article.text.trim() === "") return "no article text found";
-  return null;
+/** Fewer letters than this is not an article ("Тест 1"): refused rather than stored without records. */
+export const MIN_ARTICLE_LETTERS = 40;
+
+/**
+ * Why an article is refused, in words that say what is wrong: too little text, bytes that
+ * are not text, a page without an article, or a language other than Russian (the
+ * extractor reads Russian only; the reason names the language).
+ */
+function refusal(article: ExtractedArticle, file: FileExtraction): string | null {
+  const letters = article.text.match(/\p{L}/gu)?.length ?? 0;
+  if (article.text.trim() === "") return file.isHtml ? "no article text found in the page" : "no article text found";
+  if (letters < MIN_ARTICLE_LETTERS) return `too little text: ${letters} letters (an article needs at least ${MIN_ARTICLE_LETTERS})`;
+  if (article.language === "ru") return null;
+  if (article.language === "und" || !article.language) {
+    const visible = article.text.replace(/\s+/g, "").length;
+    const garbled = (article.text.match(/\uFFFD/g)?.length ?? 0) > 0 || letters < visible * 0.5;
+    if (garbled) return "the file could not be decoded as text (UTF-8, Windows-1251, KOI8-R or CP866)";
+    if (file.isHtml) return "no article found in the page: its text is not Russian prose";
+    return "the language of the text could not be recognised (the extractor reads Russian only)";
+  }
+  return `not Russian (${article.language})`;
 }
 
 /** One outcome per article in the file; a file refused as a whole gives one refused outcome. */
 export async function ingestFile(db: Db, input: IngestFileInput): Promise<ArticleOutcome[]> {
   let file: FileExtraction;
   try {
-    file = extract(input);
+    file = await extract(input);
   } catch (error) {
     if (error instanceof ExtractionError) return [{ status: "refused", reason: error.message }];
     return [{ status: "refused", reason: `the extractor failed on this file (${describe(error)})` }];
@@ -154,7 +173,7 @@ export async function ingestFile(db: Db, input: IngestFileInput): Promise<Articl
   if (file.articles.length === 0) return [{ status: "refused", reason: "no article found in the file" }];
   const outcomes: ArticleOutcome[] = [];
   for (const article of file.articles) {
-    const reason = refusal(article);
+    const reason = refusal(article, file);
     outcomes.push(reason ? { status: "refused", reason } : await storeWithRetry(db, input, file, article));
   }
   return outcomes;

@@ -4,11 +4,12 @@
 // and a worker that dies mid-item has its job retried when it expires. On the
 // embedded database there is one process, so an in-process loop works through the
 // same ingest_items rows. Either way, items still holding bytes are resumed at start.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import PgBoss from "pg-boss";
 import { dbKind, getDb, type Db } from "@/db/index";
 import { env } from "@/lib/config/env";
 import { pendingItemIds, processIngestItem } from "./jobs";
+import { APP_NAME_PREFIX, requeueOrphans, stampJob } from "./orphans";
 
 export const INGEST_QUEUE = "ingest-item";
 
@@ -71,10 +72,21 @@ export function jobIdForItem(itemId: number): string {
 }
 
 async function pgBossDriver(db: Db, url: string): Promise<QueueDriver> {
-  const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: 3, application_name: "chronicle-ingest" });
+  // This instance's id: its pg-boss connections carry it, and so does every job it takes (lib/ingest/orphans.ts).
+  const instanceId = randomUUID();
+  const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: 3, application_name: `${APP_NAME_PREFIX}${instanceId}` });
   boss.on("error", (error) => console.error(`ingest queue: ${error.message}`));
   await boss.start();
   await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 3, retryDelay: 5, expireInSeconds: 15 * 60 });
+  // Work that died with an earlier process resumes now, not when its job expires.
+  const resumeOrphans = () =>
+    requeueOrphans(db, INGEST_QUEUE).then(
+      (n) => n > 0 && console.log(`ingest queue: resumed ${n} item(s) whose server had stopped`),
+      (error: Error) => console.error(`ingest queue: could not resume stopped work: ${error.message}`),
+    );
+  await resumeOrphans();
+  const sweep = setInterval(resumeOrphans, 60_000);
+  sweep.unref();
   const enqueue = async (itemIds: number[]) => {
     for (let i = 0; i < itemIds.length; i += 500) {
       await boss.insert(
@@ -94,7 +106,10 @@ async function pgBossDriver(db: Db, url: string): Promise<QueueDriver> {
     active++;
     try {
       // A failing item throws so that pg-boss retries it (and, past the limit, marks it failed).
-      for (const job of jobs) await processIngestItem(db, job.data.itemId);
+      for (const job of jobs) {
+        await stampJob(db, INGEST_QUEUE, job.id, instanceId);
+        await processIngestItem(db, job.data.itemId);
+      }
     } finally {
       active--;
     }
@@ -104,7 +119,10 @@ async function pgBossDriver(db: Db, url: string): Promise<QueueDriver> {
   return {
     kind: "pg-boss",
     enqueue,
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    stop: () => {
+      clearInterval(sweep);
+      return boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
     async idle() {
       while (active > 0 || (await pendingItemIds(db, 1)).length > 0) await new Promise((r) => setTimeout(r, 100));
     },

@@ -3,6 +3,7 @@
 import cliProgress from "cli-progress";
 import { closeDb, DatabaseStartupError, getDb } from "@/db/index";
 import { migrateDatabase, pingDatabase } from "@/db/startup";
+import { closeExtractionPool } from "@/lib/extract-runner";
 import { reextractPending } from "./reextract";
 
 async function main(): Promise<number> {
@@ -40,4 +41,4 @@ main()
     else console.error(`Re-extraction failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   })
-  .finally(() => closeDb().catch(() => {}));
+  .finally(() => Promise.all([closeDb().catch(() => {}), closeExtractionPool()]));

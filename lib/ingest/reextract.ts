@@ -112,7 +112,8 @@ async function reextractArticle(db: Db, articleId: number, extractor: AppExtract
   const [stored] = await db.select().from(articles).where(eq(articles.id, articleId));
   if (!stored) return;
   const isHtml = /<(html|body|article|p|div)[\s>]/i.test(stored.rawText.slice(0, 4096));
-  const article = pickArticle(extractor.extractText(stored.rawText, { isHtml }).articles, stored.contentHash);
+  const extraction = extractor.runText ? await extractor.runText(stored.rawText, { isHtml }) : extractor.extractText(stored.rawText, { isHtml });
+  const article = pickArticle(extraction.articles, stored.contentHash);
   if (!article) return;
   await db.transaction(async (tx) => {
     const themeCodes = await liveThemeCodes(tx);

@@ -1,6 +1,7 @@
 // Inputs of the Add articles page and the ingestion API. Messages are keys under "ingest.errors".
 import { z } from "zod";
 import { ACCEPTED_EXTENSIONS, MAX_FILES_PER_UPLOAD, MAX_PASTE_CHARS, hasAcceptedExtension } from "@/lib/ingest/limits";
+import { hasNoNul, MAX_DB_ID } from "./ids";
 
 const optionalText = (max: number, key: string) =>
   z
@@ -41,10 +42,10 @@ export const uploadSchema = z
   .max(MAX_FILES_PER_UPLOAD, { error: "too_many_files" })
   .refine((files) => files.every((f) => hasAcceptedExtension(f.name)), { error: "extension" });
 
-export const jobIdSchema = z.coerce.number().int().positive();
+export const jobIdSchema = z.coerce.number().int().positive().max(MAX_DB_ID);
 
 export const articlesQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).refine(hasNoNul).optional().catch(undefined),
   outlet: z.string().trim().max(200).optional().catch(undefined),
   from: isoDateSchema.optional().catch(undefined),
   to: isoDateSchema.optional().catch(undefined),

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { issueCodes } from "./issues";
 import { meetingKindEnum, partnerTypeEnum, sideEnum } from "@/db/schema";
+import { hasNoNul, MAX_DB_ID } from "./ids";
 
 export const reviewErrorCodes = [
   "required",
@@ -38,7 +39,7 @@ const optionalText = (max: number) =>
     .pipe(z.string().max(max, { error: "too_long" }).nullable());
 
 const isoDate = z.iso.date({ error: "date_invalid" });
-const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
+const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" }).max(MAX_DB_ID, { error: "invalid" });
 
 // ---------------------------------------------------------------- queue filters
 
@@ -63,7 +64,7 @@ export const queueParamsSchema = z.object({
   /** Percent, 0..100, as the filter form shows confidence. */
   minConf: param(z.coerce.number().min(0).max(100)),
   maxConf: param(z.coerce.number().min(0).max(100)),
-  q: param(z.string().trim().min(1).max(200)),
+  q: param(z.string().trim().min(1).max(200).refine(hasNoNul)),
   sort: param(z.enum(queueSorts)),
   after: param(z.string().max(200)),
   before: param(z.string().max(200)),
@@ -76,7 +77,7 @@ export type QueueParams = z.infer<typeof queueParamsSchema>;
  * The newest history row the form had seen (on a conflict, later rows are "their changes").
  * Only a hint for the conflict view: a malformed one is dropped, not refused.
  */
-const seenHistoryId = z.coerce.number().int().min(0).optional().catch(undefined);
+const seenHistoryId = z.coerce.number().int().min(0).max(MAX_DB_ID).optional().catch(undefined);
 
 export const participantInput = z.object({
   /** The existing row's id; absent for a participant the editor adds. */
@@ -131,9 +132,9 @@ export type QuoteInput = z.infer<typeof quoteInput>;
 
 export const meetingEditSchema = z.object({
   id,
-  baseVersion: z.coerce.number({ error: "version_invalid" }).int().positive({ error: "version_invalid" }),
+  baseVersion: z.coerce.number({ error: "version_invalid" }).int().positive({ error: "version_invalid" }).max(MAX_DB_ID, { error: "version_invalid" }),
   /** The newest history row the editor had seen: on a conflict, later rows are "their changes". */
-  seenHistoryId: z.coerce.number().int().min(0).optional(),
+  seenHistoryId: z.coerce.number().int().min(0).max(MAX_DB_ID).optional(),
   changes: meetingChangesSchema,
   /** Fields whose (unchanged) value the editor vouches for: they become the editor's too. */
   confirm: z.array(z.enum(editableFields)).default([]),
@@ -143,7 +144,7 @@ export type MeetingEdit = z.infer<typeof meetingEditSchema>;
 export const statusChangeSchema = z
   .object({
     id,
-    baseVersion: z.coerce.number({ error: "version_invalid" }).int().positive({ error: "version_invalid" }),
+    baseVersion: z.coerce.number({ error: "version_invalid" }).int().positive({ error: "version_invalid" }).max(MAX_DB_ID, { error: "version_invalid" }),
     action: z.enum(["approve", "reject", "reopen"], { error: "invalid" }),
     reason: optionalText(1000),
     seenHistoryId,
@@ -153,7 +154,7 @@ export const statusChangeSchema = z
   });
 export type StatusChange = Omit<z.infer<typeof statusChangeSchema>, "seenHistoryId">;
 
-const bulkItems = z.array(z.object({ id, version: z.coerce.number().int().positive() })).min(1, { error: "required" }).max(200);
+const bulkItems = z.array(z.object({ id, version: z.coerce.number().int().positive().max(MAX_DB_ID) })).min(1, { error: "required" }).max(200);
 
 /** Approve or reject the selected records (a rejection needs its reason, as one record's does). */
 export const bulkStatusSchema = z
@@ -168,7 +169,7 @@ export const bulkUndoSchema = z.object({
     .array(
       z.object({
         id,
-        version: z.coerce.number().int().positive(),
+        version: z.coerce.number().int().positive().max(MAX_DB_ID),
         previous: z.enum(["pending", "approved", "rejected"]),
         previousReason: z.string().max(1000).nullish(),
       }),
@@ -181,12 +182,12 @@ export const restoreSchema = z.object({
   meetingId: id,
   historyId: id,
   use: z.enum(["before", "after"]).default("before"),
-  baseVersion: z.coerce.number({ error: "version_invalid" }).int().positive({ error: "version_invalid" }),
+  baseVersion: z.coerce.number({ error: "version_invalid" }).int().positive({ error: "version_invalid" }).max(MAX_DB_ID, { error: "version_invalid" }),
   seenHistoryId,
 });
 
 export const partnerSearchSchema = z.object({
-  q: z.string().trim().min(1).max(100),
+  q: z.string().trim().min(1).max(100).refine(hasNoNul),
   limit: z.coerce.number().int().min(1).max(10).default(10),
 });
 

@@ -1,10 +1,11 @@
 // Inputs of the registries pages. Form fields arrive as strings: ids are coerced, blank
 // optional text means "none". Messages are stable codes (messages "registries.errors.*").
 import { z } from "zod";
+import { hasNoNul, isDbId, MAX_DB_ID } from "./ids";
 
-const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
+const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" }).max(MAX_DB_ID, { error: "invalid" });
 const optionalId = z
-  .union([z.literal(""), z.null(), z.undefined(), z.coerce.number().int().positive()])
+  .union([z.literal(""), z.null(), z.undefined(), z.coerce.number().int().positive().max(MAX_DB_ID)])
   .transform((v) => (typeof v === "number" ? v : null));
 const text = (max: number) =>
   z
@@ -29,7 +30,7 @@ const side = z
 /** A list of ids from repeated checkboxes or a comma-separated field. */
 const idList = z
   .union([z.array(z.union([z.string(), z.number()])), z.string(), z.undefined()])
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : v.split(",")).map((x) => Number(x)).filter((n) => Number.isInteger(n) && n > 0));
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : v.split(",")).map((x) => Number(x)).filter((n) => isDbId(n)));
 
 export const partnerFieldsSchema = z.object({
   type: z.enum(["country", "organization"], { error: "invalid" }),
@@ -94,7 +95,7 @@ export const proposalDecisionSchema = z.object({
 });
 
 export const listQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).refine(hasNoNul).optional().catch(undefined),
   type: z.enum(["country", "organization"]).optional().catch(undefined),
   region: z.string().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),

@@ -48,7 +48,17 @@ export const createUserSchema = z
   .object({ email: emailSchema, name: nameField, role: roleSchema, password: passwordField })
   .superRefine((v, ctx) => checkPassword(ctx, v.password, v.email));
 
-export const userIdSchema = z.coerce.number({ error: "user" }).int({ error: "user" }).positive({ error: "user" });
+export const userIdSchema = z.coerce.number({ error: "user" }).int({ error: "user" }).positive({ error: "user" }).max(2_147_483_647, { error: "user" });
+
+/** Whose sign-in delay an admin clears: an account's e-mail or a client address (IPv4 / IPv6). */
+export const clearDelaySchema = z.object({
+  target: z
+    .string()
+    .trim()
+    .min(1, { error: "target" })
+    .max(320, { error: "target" })
+    .refine((v) => z.email().safeParse(v).success || z.ipv4().safeParse(v).success || z.ipv6().safeParse(v).success, { error: "target" }),
+});
 
 export const setRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
 

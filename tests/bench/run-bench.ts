@@ -16,6 +16,7 @@ import postgres from "postgres";
 import { z } from "zod";
 import { workerCount } from "../../scripts/worker-count.mjs";
 import { signInOverHttp } from "../helpers/sign-in-fetch";
+import { nastyTable, nastyUpload, type NastyResult } from "./nasty-bench";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const Args = z.object({
@@ -466,6 +467,7 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   const rows: { name: string; path: string; shape: LoadShape; r: LoadResult; sql: number }[] = [];
   const js: { name: string; path: string; gz: number }[] = [];
+  let nasty: NastyResult | null = null;
   try {
     const cookie = await signInOverHttp(base, BENCH_EMAIL, BENCH_PASSWORD);
     for (const page of pages(targets)) {
@@ -489,6 +491,8 @@ async function main(): Promise<void> {
       }
       if (!page.path.startsWith("/api/")) js.push({ name: page.name, path: page.path, gz: await firstLoadJs(base, page.path, cookie) });
     }
+    log("nasty upload while a client loads pages");
+    nasty = await nastyUpload(base, cookie);
   } finally {
     stopServer(server);
   }
@@ -521,6 +525,7 @@ async function main(): Promise<void> {
   lines.push("", "| Page | first-load JS, gzip kB | target < 250 kB |", "|---|---:|---|");
   for (const j of js) lines.push(`| ${j.name} | ${(j.gz / 1024).toFixed(0)} | ${j.gz / 1024 < 250 ? "✓" : "✗"} |`);
   lines.push("", `| Throughput | articles/s |`, "|---|---:|", `| Extraction (one thread, extract-bench) | ${extract} |`, `| Ingestion (${EMBEDDED ? 100 : 300} files through ingestFile) | ${ingest} |`);
+  if (nasty) lines.push("", ...nastyTable(nasty));
   const table = lines.join("\n");
   console.log(table);
   if (args.write) writeDoc(table);

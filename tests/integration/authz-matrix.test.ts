@@ -82,6 +82,7 @@ const EXPECTED: Record<string, Expectation> = {
   "action lib/actions/users.ts#setUserRoleAction": "admin",
   "action lib/actions/users.ts#setUserDisabledAction": "admin",
   "action lib/actions/users.ts#resetUserPasswordAction": "admin",
+  "action lib/actions/users.ts#clearSignInDelayAction": "admin",
   "action lib/actions/sources.ts#createSourceAction": "admin",
   "action lib/actions/sources.ts#updateSourceAction": "admin",
   "action lib/actions/sources.ts#setSourceActiveAction": "admin",

@@ -54,17 +54,18 @@ describe("client address", () => {
 
   it("behind one proxy takes the address it appended, not the ones a client wrote before it", () => {
     process.env.CHRONICLE_TRUSTED_PROXIES = "1";
-    const h = new Headers({ "x-forwarded-for": "6.6.6.6, 7.7.7.7, 198.51.100.4" });
+    // scripts/next-server.mjs appends the socket's address (the proxy, 10.0.0.1) last.
+    const h = new Headers({ "x-forwarded-for": "6.6.6.6, 7.7.7.7, 198.51.100.4, 10.0.0.1" });
     expect(clientAddress(h)).toBe("198.51.100.4");
   });
 
   it("behind two proxies takes what the outer one saw", () => {
     process.env.CHRONICLE_TRUSTED_PROXIES = "2";
-    const h = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.2" });
+    const h = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.2, 10.0.0.1" });
     expect(clientAddress(h)).toBe("203.0.113.9");
   });
 
-  it("without proxies uses the address Next filled in", () => {
+  it("without proxies uses the socket's address the server wrote", () => {
     expect(clientAddress(new Headers({ "x-forwarded-for": "10.0.0.5" }))).toBe("10.0.0.5");
   });
 

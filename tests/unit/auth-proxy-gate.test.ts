@@ -69,3 +69,20 @@ describe("proxy session renewal", () => {
     expect(res2.headers.get("set-cookie")!.toLowerCase()).toContain("secure");
   });
 });
+
+describe("HSTS decided at run time (issue 16 item 8)", () => {
+  it("is sent when the running server's AUTH_URL is https:, whatever the build saw, and not otherwise", () => {
+    const saved = process.env.AUTH_URL;
+    try {
+      process.env.AUTH_URL = "https://chronicle.example.kz";
+      const request = new NextRequest("https://chronicle.example.kz/records");
+      expect(proxyGate(request, true).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+      expect(proxyGate(request, false).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+      process.env.AUTH_URL = "http://localhost:3000";
+      expect(proxyGate(new NextRequest("http://localhost:3000/records"), true).headers.get("strict-transport-security")).toBeNull();
+    } finally {
+      if (saved === undefined) delete process.env.AUTH_URL;
+      else process.env.AUTH_URL = saved;
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // Upload of article files: creates a background job and returns its id at once; the
 // page then polls /api/ingest/[jobId] for per-file results.
 import { getDb } from "@/db/index";
+import { crossOriginRefusal } from "@/lib/auth/same-origin";
 import { requireRoleApi } from "@/lib/auth/session";
 import { createIngestJob } from "@/lib/ingest/jobs";
 import { enqueueIngestItems } from "@/lib/ingest/queue";
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
 const noStore = { "Cache-Control": "no-store" };
 
 export async function POST(request: Request): Promise<Response> {
+  const foreign = crossOriginRefusal(request);
+  if (foreign) return foreign;
   const user = await requireRoleApi("editor");
   if (user instanceof Response) return user;
   const upload = await parseUpload(request);

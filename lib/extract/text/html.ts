@@ -16,25 +16,76 @@ export interface HtmlArticle {
 /** Readability decides what the article is; below this many characters its verdict is not trusted. */
 const MIN_READABLE_CHARS = 200;
 
+/**
+ * Readability's cost grows faster than the page for deep or huge trees (it walks up the
+ * ancestors of every paragraph and recurses; 100,000 nested <div>s took minutes and then
+ * overflowed the stack). Real articles are a few dozen levels deep and a few thousand
+ * elements, so past these bounds the page is read by the linear walk below instead.
+ */
+export const READABILITY_MAX_DEPTH = 200;
+export const READABILITY_MAX_ELEMENTS = 30_000;
+
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).toLowerCase();
   return /<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]/.test(head) || (/<(p|div|article|br)[\s/>]/.test(head) && /<\/\w+>/.test(head));
 }
 
-export function htmlToArticle(html: string): HtmlArticle {
+/**
+ * The HTML parser keeps its open elements in an array it shifts and unshifts, so its cost
+ * grows with the square of the nesting depth (100,000 nested <div>s: about a minute).
+ * Tags nested deeper than this are dropped before parsing (their text is kept): one
+ * linear pass, and no real page comes near it.
+ */
+export const MAX_HTML_DEPTH = 1000;
+const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+
+/** The HTML with every tag past MAX_HTML_DEPTH removed (the input itself when none is). */
+export function limitHtmlDepth(html: string, maxDepth = MAX_HTML_DEPTH): string {
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let dropped = 0;
+  let out: string[] | null = null;
+  let last = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const closing = m[1] === "/";
+    if (!closing && (m[3] === "/" || VOID_TAGS.has(m[2].toLowerCase()))) continue;
+    let drop = false;
+    if (closing) {
+      if (dropped > 0) {
+        dropped--;
+        drop = true;
+      } else depth = Math.max(0, depth - 1);
+    } else if (depth >= maxDepth) {
+      dropped++;
+      drop = true;
+    } else depth++;
+    if (!drop) continue;
+    out ??= [];
+    out.push(html.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  if (!out) return html;
+  out.push(html.slice(last));
+  return out.join("");
+}
+
+export function htmlToArticle(source: string): HtmlArticle {
+  const html = limitHtmlDepth(source);
   const { document } = parseHTML(html);
   const title = pageTitle(document);
   const publishedOn = pageDate(document);
   const siteName = metaContent(document, ["og:site_name", "application-name", "publisher", "article:publisher"]);
 
   let body = "";
-  try {
-    // Readability mutates the document it reads: the metadata above is read first, the fallback re-parses.
-    // Its article comes back as a node, read directly rather than serialised and parsed again.
-    const parsed = new Readability<Node>(document as unknown as Document, { charThreshold: 100, serializer: (node) => node }).parse();
-    if (parsed?.content) body = nodeText(parsed.content);
-  } catch {
-    body = "";
+  if (withinReadabilityBounds(document as unknown as Node)) {
+    try {
+      // Readability mutates the document it reads: the metadata above is read first, the fallback re-parses.
+      // Its article comes back as a node, read directly rather than serialised and parsed again.
+      const parsed = new Readability<Node>(document as unknown as Document, { charThreshold: 100, serializer: (node) => node }).parse();
+      if (parsed?.content) body = nodeText(parsed.content);
+    } catch {
+      body = "";
+    }
   }
   if (body.replace(/\s+/g, "").length < MIN_READABLE_CHARS) body = fallbackText(parseHTML(html).document);
 
@@ -51,27 +102,65 @@ const BLOCKS = new Set([
   "H4", "H5", "H6", "UL", "OL", "LI", "TABLE", "TR", "PRE", "DL", "DT", "DD", "ADDRESS", "HR", "TIME",
 ]);
 
-/** Visible text of a node: blocks become paragraphs, line breaks stay, link targets and pictures vanish. */
+/** True when the tree is shallow and small enough for Readability (one iterative pass, stops early). */
+function withinReadabilityBounds(root: Node): boolean {
+  let elements = 0;
+  let depth = 0;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 1 && ++elements > READABILITY_MAX_ELEMENTS) return false;
+    if (node.firstChild) {
+      if (++depth > READABILITY_MAX_DEPTH) return false;
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+      if (node === root || depth < 0) return true;
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return true;
+}
+
+const blockBreak = (tag: string): string => (tag === "LI" || tag === "TR" || tag === "DT" || tag === "DD" ? "\n" : "\n\n");
+
+/**
+ * Visible text of a node: blocks become paragraphs, line breaks stay, link targets and
+ * pictures vanish. An explicit stack instead of recursion: linear in the page whatever its depth.
+ */
 function nodeText(root: Node): string {
   const out: string[] = [];
-  const walk = (node: Node) => {
+  // A string on the stack is a block's closing break, emitted after its children.
+  const stack: (Node | string)[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      out.push(item);
+      continue;
+    }
+    const node = item;
     if (node.nodeType === 3) {
       out.push((node.textContent ?? "").replace(/\s+/g, " "));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = (node as Element).tagName?.toUpperCase() ?? "";
-    if (SKIPPED.has(tag)) return;
+    if (SKIPPED.has(tag)) continue;
     if (tag === "BR") {
       out.push("\n");
-      return;
+      continue;
     }
     const block = BLOCKS.has(tag);
-    if (block) out.push(tag === "LI" || tag === "TR" || tag === "DT" || tag === "DD" ? "\n" : "\n\n");
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) out.push(tag === "LI" || tag === "TR" || tag === "DT" || tag === "DD" ? "\n" : "\n\n");
-  };
-  walk(root);
+    if (block) {
+      out.push(blockBreak(tag));
+      stack.push(blockBreak(tag));
+    }
+    const children: Node[] = [];
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return out.join("");
 }
 
@@ -85,7 +174,7 @@ function fallbackText(document: Doc): string {
 /** The whole page as text, footer included: where the copyright names the outlet. */
 export function pageText(html: string): string {
   // from the root element: linkedom's document does not link its doctype to the <html> after it
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(limitHtmlDepth(html));
   return normaliseParagraphs(nodeText((document.documentElement ?? document) as unknown as Node));
 }
 

@@ -5,6 +5,7 @@ import { Badge, Card, EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/comp
 import { getDb } from "@/db/index";
 import { listUsers } from "@/db/queries/users";
 import { requireRolePage } from "@/lib/auth/session";
+import { ClearDelayForm } from "../../../../components/users/clear-delay-form";
 import { CreateUserForm } from "../../../../components/users/create-user-form";
 import { UserRowActions } from "../../../../components/users/user-row-actions";
 
@@ -62,6 +63,9 @@ export default async function UsersPage() {
         </Card>
         <Card title={t("create")} id="users-create">
           <CreateUserForm />
+        </Card>
+        <Card title={t("clearDelay")} id="users-clear-delay">
+          <ClearDelayForm />
         </Card>
       </div>
     </ClientMessages>

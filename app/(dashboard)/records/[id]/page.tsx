@@ -11,6 +11,7 @@ import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
 import { cachedFilterOptions } from "@/lib/queue/cache";
 import { filterQuery, queueHref, toFilters } from "@/lib/queue/url";
 import { queueParamsSchema } from "@/lib/validations/meetings";
+import { isDbId } from "@/lib/validations/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function RecordPage({ params, searchParams }: Props) {
   const user = await requireRolePage("viewer");
   const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  if (!isDbId(id)) notFound();
   // The queue's filters ride along in the URL so j / k follow the queue the editor came from.
   const queue = queueParamsSchema.parse(await searchParams);
   const sort = queue.sort ?? "confidence";

@@ -12,6 +12,7 @@ import { getDb } from "@/db/index";
 import { getPartner, partnerChoices } from "@/db/queries/partners";
 import { mergePartnersAction, updatePartnerAction } from "@/lib/actions/registries";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
+import { isDbId } from "@/lib/validations/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -71,7 +72,7 @@ export default async function PartnerPage(props: { params: Promise<{ id: string 
   const user = await requireRolePage("viewer");
   const [t, locale] = await Promise.all([getTranslations("registries"), getLocale()]);
   const id = Number((await props.params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  if (!isDbId(id)) notFound();
   const db = getDb();
   const isAdmin = roleAtLeast(user.role, "admin");
   const [data, choices] = await Promise.all([getPartner(db, id), isAdmin ? partnerChoices(db) : Promise.resolve([])]);

@@ -17,6 +17,7 @@ import {
   updatePositionAction,
 } from "@/lib/actions/registries";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
+import { isDbId } from "@/lib/validations/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -138,7 +139,7 @@ export default async function PersonPage(props: { params: Promise<{ id: string }
   const user = await requireRolePage("viewer");
   const t = await getTranslations("registries");
   const id = Number((await props.params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  if (!isDbId(id)) notFound();
   const data = await getPerson(getDb(), id);
   if (!data) notFound();
   const isAdmin = roleAtLeast(user.role, "admin");
