@@ -479,6 +479,30 @@ export const history = pgTable(
   (t) => [index("history_entity_idx").on(t.entityType, t.entityId, t.at), index("history_at_idx").on(t.at)],
 );
 
+/**
+ * One editor's correction seen as evidence for a rule (a partner alias, a person alias, a
+ * theme keyword): a rule is proposed only when corrections in several records from
+ * different articles agree, so one edit never becomes a rule that fires everywhere.
+ */
+export const ruleObservations = pgTable(
+  "rule_observations",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    /** What the rule would write, normalised: proposals with the same key are one rule. */
+    ruleKey: text("rule_key").notNull(),
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "cascade" }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    historyId: integer("history_id").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("rule_observations_key_meeting_uq").on(t.ruleKey, t.meetingId), index("rule_observations_meeting_idx").on(t.meetingId)],
+);
+
 // ---------------------------------------------------------------- ingestion jobs
 
 export const ingestJobs = pgTable(

@@ -20,6 +20,7 @@ import {
   updatePosition,
 } from "@/lib/registries/people";
 import type { RegistryResult } from "@/lib/registries/record";
+import { previewProposal } from "@/lib/registries/rule-preview";
 import { addThemeKeyword, createTheme, mergeThemes, removeThemeKeyword, renameTheme, setThemeRetired } from "@/lib/registries/themes";
 import * as v from "@/lib/validations/registries";
 import type { Db } from "@/db/index";
@@ -147,6 +148,16 @@ export async function addKeywordAction(_previous: RegistryAnswer | null, form: F
 
 export async function removeKeywordAction(_previous: RegistryAnswer | null, form: FormInput) {
   return registryAction(form, "admin", v.keywordIdSchema, "removed", removeThemeKeyword);
+}
+
+/** What a proposal would change, before an admin decides (read-only: nothing is written). */
+export async function previewProposalAction(_previous: RegistryAnswer | null, form: FormInput) {
+  return runAction(form, {
+    role: "editor",
+    schema: v.proposalPreviewSchema,
+    errors: "registries.errors",
+    run: async (input, { db, user, t }) => answer(t, await previewProposal(db, user.id, input), "previewed"),
+  });
 }
 
 export async function decideProposalAction(_previous: RegistryAnswer | null, form: FormInput) {

@@ -6,15 +6,11 @@
 // "learn"), so nothing here hooks into the save and every save is considered once.
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/index";
-import { queryRows } from "@/db/index";
 import {
   articles,
   evidence,
   history,
-  meetingParticipants,
-  meetingPartners,
   meetings,
-  meetingThemes,
   partnerAliases,
   partners,
   people,
@@ -22,33 +18,37 @@ import {
   themeKeywords,
 } from "@/db/schema";
 import { normalizeAlias } from "@/lib/extract/registry";
-import { normalizeName, contentHash } from "@/lib/ingest/normalize";
-import { createAppExtractor } from "@/lib/app-extractor";
+import { normalizeName } from "@/lib/ingest/normalize";
 import type { ParticipantValue, PartnerValue } from "@/lib/meetings/values";
 import { addPartnerAlias } from "./partners";
 import { addPersonAlias } from "./people";
 import { recordHistory, registryChanged, type RegistryResult } from "./record";
+import { observe, ruleKey, specificEnough, supported, supportOf, type Observation, type Support } from "./rule-evidence";
+import { affectedPendingRecords, type AffectedRecord } from "./rule-preview";
 import { addThemeKeyword } from "./themes";
+
+export type { AffectedRecord };
 
 export type ProposalKind = "partner_alias" | "person_alias" | "theme_keyword";
 export type PartnerAliasPayload = { alias: string; partnerId: number; partnerName?: string; replacedPartnerId?: number; replacedPartnerName?: string };
 export type PersonAliasPayload = { alias: string; personId: number | null; name: string };
 export type ThemeKeywordPayload = { keyword: string; themeCode: string; weight?: number; action?: "add" | "remove" };
-export type ProposalPayload = PartnerAliasPayload | PersonAliasPayload | ThemeKeywordPayload;
+/** A learned proposal carries the corrections that support it. */
+export type ProposalPayload = (PartnerAliasPayload | PersonAliasPayload | ThemeKeywordPayload) & { support?: Support };
 
 type NewProposal = { kind: ProposalKind; payload: ProposalPayload; meetingId: number | null; proposedBy: number | null };
 
-/** Two proposals that would write the same rule are one. */
-function ruleKey(kind: string, payload: Record<string, unknown>): string {
-  if (kind === "partner_alias") return `${kind}|${normalizeAlias(String(payload.alias))}|${payload.partnerId}`;
-  if (kind === "person_alias") return `${kind}|${normalizeName(String(payload.alias))}|${normalizeName(String(payload.name))}`;
-  return `${kind}|${payload.action ?? "add"}|${normalizeAlias(String(payload.keyword))}|${payload.themeCode}`;
-}
-
-async function insertProposals(tx: Tx, list: NewProposal[]): Promise<number[]> {
+/**
+ * Inserts proposals not already pending. Learned ones (`everDecided`) are also never
+ * proposed again once an admin accepted or rejected the same rule.
+ */
+async function insertProposals(tx: Tx, list: NewProposal[], everDecided = false): Promise<number[]> {
   if (!list.length) return [];
-  const pending = await tx.select({ kind: ruleProposals.kind, payload: ruleProposals.payload }).from(ruleProposals).where(eq(ruleProposals.status, "pending"));
-  const seen = new Set(pending.map((p) => ruleKey(p.kind, p.payload)));
+  const existing = await tx
+    .select({ kind: ruleProposals.kind, payload: ruleProposals.payload })
+    .from(ruleProposals)
+    .where(everDecided ? sql`true` : eq(ruleProposals.status, "pending"));
+  const seen = new Set(existing.map((p) => ruleKey(p.kind, p.payload)));
   const ids: number[] = [];
   for (const p of list) {
     const key = ruleKey(p.kind, p.payload as Record<string, unknown>);
@@ -75,8 +75,8 @@ const STOP = new Set(
 );
 const ENDING = /(иями|ями|ами|ого|его|ому|ему|ыми|ими|иях|ах|ях|ов|ев|ой|ей|ий|ый|ая|яя|ое|ее|ые|ие|ам|ям|ом|ем|ию|ия|ии|а|я|о|е|ы|и|у|ю|ь)$/;
 
-/** A keyword the editor's added theme may hang on: the article's most frequent content word no theme knows yet, as a stem. */
-export function suggestKeyword(text: string, known: string[]): string | null {
+/** The article's `n` most frequent content stems no theme knows yet (each a candidate the evidence may confirm). */
+export function suggestKeywords(text: string, known: string[], n: number): string[] {
   const stems = known.map((k) => normalizeAlias(k).replace(/\*$/, ""));
   const counts = new Map<string, number>();
   for (const m of normalizeAlias(text).matchAll(/[а-я]{6,}/g)) {
@@ -86,9 +86,7 @@ export function suggestKeyword(text: string, known: string[]): string | null {
     if (stem.length < 5) continue;
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
-  let best: string | null = null;
-  for (const [stem, n] of counts) if (!best || n > counts.get(best)! || (n === counts.get(best)! && stem < best)) best = stem;
-  return best;
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([stem]) => stem);
 }
 
 type HistoryRow = typeof history.$inferSelect;
@@ -146,14 +144,18 @@ async function participantProposals(tx: Tx, row: HistoryRow): Promise<NewProposa
   return out;
 }
 
+/** Each added theme suggests this many stems of its article; the ones several articles share become a proposal. */
+const KEYWORD_CANDIDATES = 3;
+
 async function themeProposals(tx: Tx, row: HistoryRow, text: string): Promise<NewProposal[]> {
   const before = (row.before as string[] | null) ?? [];
   const after = (row.after as string[] | null) ?? [];
   const out: NewProposal[] = [];
   const known = (await tx.select({ keyword: themeKeywords.keyword }).from(themeKeywords)).map((k) => k.keyword);
   for (const code of after.filter((c) => !before.includes(c))) {
-    const keyword = suggestKeyword(text, known);
-    if (keyword) out.push({ kind: "theme_keyword", payload: { keyword, themeCode: code, weight: 1, action: "add" }, meetingId: row.entityId, proposedBy: row.userId });
+    for (const keyword of suggestKeywords(text, known, KEYWORD_CANDIDATES)) {
+      out.push({ kind: "theme_keyword", payload: { keyword, themeCode: code, weight: 1, action: "add" }, meetingId: row.entityId, proposedBy: row.userId });
+    }
   }
   for (const code of before.filter((c) => !after.includes(c))) {
     // The keyword that made the extractor assign the theme the editor removed.
@@ -201,27 +203,43 @@ export async function learnFromHistory(db: Db): Promise<{ proposals: number; row
       .limit(1000);
     if (!rows.length) return { proposals: 0, rows: 0 };
     const meetingIds = [...new Set(rows.map((r) => r.entityId))];
-    const texts = new Map(
+    const sources = new Map(
       (
         await tx
-          .select({ id: meetings.id, text: articles.cleanText })
+          .select({ id: meetings.id, articleId: meetings.articleId, text: articles.cleanText })
           .from(meetings)
           .innerJoin(articles, eq(articles.id, meetings.articleId))
           .where(inArray(meetings.id, meetingIds))
-      ).map((r) => [r.id, r.text]),
+      ).map((r) => [r.id, r]),
     );
-    const list: NewProposal[] = [];
+    const observations: Observation[] = [];
     for (const row of rows) {
-      const text = texts.get(row.entityId);
-      if (text === undefined) continue;
-      if (row.field === "partners") list.push(...(await partnerProposals(tx, row, text)));
-      else if (row.field === "participants") list.push(...(await participantProposals(tx, row)));
-      else list.push(...(await themeProposals(tx, row, text)));
+      const source = sources.get(row.entityId);
+      if (source === undefined) continue;
+      const derived =
+        row.field === "partners"
+          ? await partnerProposals(tx, row, source.text)
+          : row.field === "participants"
+            ? await participantProposals(tx, row)
+            : await themeProposals(tx, row, source.text);
+      for (const d of derived) observations.push({ kind: d.kind, payload: d.payload as Record<string, unknown>, meetingId: row.entityId, articleId: source.articleId, userId: row.userId, historyId: row.id });
     }
-    const ids = await insertProposals(tx, list);
+    const ready = await proposalsWithEvidence(tx, observations);
+    const ids = await insertProposals(tx, ready, true);
     await recordHistory(tx, { entityType: "learning", entityId: 0, action: "learn", after: { lastHistoryId: rows[rows.length - 1].id, proposals: ids } });
     return { proposals: ids.length, rows: rows.length };
   });
+}
+
+/** The observed rules that now have enough agreeing corrections and are specific enough, each with its evidence. */
+async function proposalsWithEvidence(tx: Tx, observations: Observation[]): Promise<NewProposal[]> {
+  const out: NewProposal[] = [];
+  for (const [key, o] of await observe(tx, observations)) {
+    const support = await supportOf(tx, key);
+    if (!supported(support) || !(await specificEnough(tx, o.kind, o.payload))) continue;
+    out.push({ kind: o.kind as ProposalKind, payload: { ...(o.payload as ProposalPayload), support }, meetingId: o.meetingId, proposedBy: o.userId });
+  }
+  return out;
 }
 
 /** An editor (or admin) proposes a rule directly, e.g. an alias from the partner page. */
@@ -258,13 +276,6 @@ export async function proposePersonAlias(
 
 // ---------------------------------------------------------------- deciding
 
-export interface AffectedRecord {
-  meetingId: number;
-  articleId: number;
-  title: string | null;
-  before: string[];
-  after: string[];
-}
 
 export type AcceptResult = RegistryResult<{ affected: AffectedRecord[] }>;
 
@@ -365,73 +376,4 @@ export async function rejectProposal(db: Db, userId: number, { id }: { id: numbe
     await recordHistory(tx, { entityType: "rule_proposal", entityId: id, action: "reject", before: p.payload, userId });
     return { ok: true };
   });
-}
-
-/** The words a candidate article must contain for the rule to matter: the longest word's stem. */
-function probe(kind: string, payload: Record<string, unknown>): string {
-  const text = normalizeAlias(String(kind === "theme_keyword" ? payload.keyword : payload.alias)).replace(/\*$/, "");
-  const longest = text.split(/[\s-]+/).sort((a, b) => b.length - a.length)[0] ?? text;
-  return longest.length > 5 ? longest.slice(0, longest.length - 2) : longest;
-}
-
-const MAX_CANDIDATES = 300;
-
-/**
- * Pending records whose article mentions the rule's words and whose re-extraction with
- * the current (database) registry would give a different value of the rule's field.
- */
-export async function affectedPendingRecords(db: Db, kind: string, payload: Record<string, unknown>): Promise<AffectedRecord[]> {
-  const needle = probe(kind, payload);
-  if (!needle) return [];
-  const candidates = await queryRows<{ id: number; article_id: number; ordinal: number; raw_text: string; content_hash: string; title: string | null }>(
-    db,
-    sql`select m.id, m.article_id, m.ordinal, a.raw_text, a.content_hash, a.title
-        from ${meetings} m join ${articles} a on a.id = m.article_id
-        where m.status = 'pending' and position(${needle} in replace(lower(a.clean_text), 'ё', 'е')) > 0
-        order by m.id limit ${MAX_CANDIDATES}`,
-  );
-  if (!candidates.length) return [];
-  const extractor = await createAppExtractor(db);
-  const ids = candidates.map((c) => Number(c.id));
-  const field = kind === "partner_alias" ? "partners" : kind === "person_alias" ? "participants" : "themes";
-  const stored = new Map<number, string[]>();
-  if (field === "partners") {
-    const rows = await db
-      .select({ meetingId: meetingPartners.meetingId, code: partners.code, name: partners.nameRu })
-      .from(meetingPartners)
-      .innerJoin(partners, eq(partners.id, meetingPartners.partnerId))
-      .where(inArray(meetingPartners.meetingId, ids));
-    for (const r of rows) stored.set(r.meetingId, [...(stored.get(r.meetingId) ?? []), r.code ?? r.name]);
-  } else if (field === "participants") {
-    const rows = await db
-      .select({ meetingId: meetingParticipants.meetingId, name: meetingParticipants.name })
-      .from(meetingParticipants)
-      .where(inArray(meetingParticipants.meetingId, ids));
-    for (const r of rows) stored.set(r.meetingId, [...(stored.get(r.meetingId) ?? []), r.name]);
-  } else {
-    const rows = await db.select({ meetingId: meetingThemes.meetingId, code: meetingThemes.themeCode }).from(meetingThemes).where(inArray(meetingThemes.meetingId, ids));
-    for (const r of rows) stored.set(r.meetingId, [...(stored.get(r.meetingId) ?? []), r.code]);
-  }
-  const out: AffectedRecord[] = [];
-  const byArticle = new Map<number, ReturnType<typeof extractor.extractText>["articles"][number] | undefined>();
-  const key = (values: string[]) => [...new Set(values.map((v) => normalizeName(v)))].sort().join("|");
-  for (const c of candidates) {
-    const articleId = Number(c.article_id);
-    if (!byArticle.has(articleId)) {
-      const isHtml = /<(html|body|article|p|div)[\s>]/i.test(c.raw_text.slice(0, 4096));
-      const found = extractor.extractText(c.raw_text, { isHtml }).articles;
-      byArticle.set(articleId, found.find((a) => contentHash(a.text) === c.content_hash) ?? found[0]);
-    }
-    const event = byArticle.get(articleId)?.events[Number(c.ordinal)];
-    if (!event) continue;
-    const after =
-      field === "partners"
-        ? event.partners.map((p) => p.code ?? p.name)
-        : field === "participants"
-          ? event.participants.map((p) => p.name)
-          : event.themes.map((t) => t.code);
-    const before = stored.get(Number(c.id)) ?? [];
-    if (key(before) !== key(after)) out.push({ meetingId: Number(c.id), articleId, title: c.title, before: [...new Set(before)].sort(), after: [...new Set(after)].sort() });
-  }
-  return out;
 }

@@ -94,6 +94,12 @@ export const proposalDecisionSchema = z.object({
   keyword: optionalText(100),
 });
 
+export const proposalPreviewSchema = z.object({
+  id,
+  alias: optionalText(200),
+  keyword: optionalText(100),
+});
+
 export const listQuerySchema = z.object({
   q: z.string().trim().max(200).refine(hasNoNul).optional().catch(undefined),
   type: z.enum(["country", "organization"]).optional().catch(undefined),

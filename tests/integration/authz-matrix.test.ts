@@ -127,6 +127,7 @@ const EXPECTED: Record<string, Expectation> = {
   "action lib/actions/registries.ts#addKeywordAction": "admin",
   "action lib/actions/registries.ts#removeKeywordAction": "admin",
   "action lib/actions/registries.ts#decideProposalAction": "admin",
+  "action lib/actions/registries.ts#previewProposalAction": "editor",
 };
 
 const ROOT = process.cwd();

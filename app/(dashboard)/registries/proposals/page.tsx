@@ -7,7 +7,7 @@ import { getDb } from "@/db/index";
 import { themeLabels } from "@/db/queries/themes";
 import { listProposals, type ProposalStatus } from "@/db/queries/proposals";
 import { reextractPendingAction } from "@/lib/actions/ingest";
-import { decideProposalAction } from "@/lib/actions/registries";
+import { decideProposalAction, previewProposalAction } from "@/lib/actions/registries";
 import { requireRolePage, roleAtLeast } from "@/lib/auth/session";
 import { learnFromHistory } from "@/lib/registries/learning";
 
@@ -74,6 +74,10 @@ export default async function ProposalsPage(props: { searchParams: Promise<Recor
                     </>
                   ) : null}
                 </p>
+                <ProposalSupport payload={p.payload} label={(records, articles) => t("proposals.support", { records, articles })} recordLabel={t("record")} />
+                {status === "pending" ? (
+                  <ActionForm action={previewProposalAction} hidden={{ id: p.id }} submitLabel={t("proposals.preview")} variant="ghost" />
+                ) : null}
                 {isAdmin && status === "pending" ? (
                   <div className="flex flex-wrap gap-4">
                     <ActionForm action={decideProposalAction} hidden={{ id: p.id, decision: "accept" }} submitLabel={t("proposals.accept")} variant="primary">
@@ -92,5 +96,24 @@ export default async function ProposalsPage(props: { searchParams: Promise<Recor
         )}
       </Card>
     </div>
+  );
+}
+
+/** The records whose corrections a learned proposal rests on, linked. */
+function ProposalSupport({ payload, label, recordLabel }: { payload: Record<string, unknown>; label: (records: number, articles: number) => string; recordLabel: string }) {
+  const support = payload.support as { records?: number; articles?: number; meetingIds?: number[] } | undefined;
+  if (!support?.records) return null;
+  return (
+    <p className="text-xs text-slate-600">
+      {label(support.records, support.articles ?? 0)}:{" "}
+      {(support.meetingIds ?? []).map((id, i) => (
+        <span key={id}>
+          {i ? ", " : ""}
+          <Link className="text-blue-800 underline" href={`/records/${id}`}>
+            {recordLabel} #{id}
+          </Link>
+        </span>
+      ))}
+    </p>
   );
 }
