@@ -143,7 +143,8 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
     const added: number[] = [];
     for (let day = 1; day <= 16; day++) {
       const text =
-        `Астана, ${day} мая 2024 года. Председатель Сената Маулен Ашимбаев встретился с послом Японии. ` +
+        // days three apart: reports of one meeting a day apart would be joined as sources of one record
+        `Астана, ${2 + 3 * ((day - 1) % 9)} ${day <= 9 ? "мая" : "июня"} 2024 года. Председатель Сената Маулен Ашимбаев встретился с послом Японии. ` +
         `Стороны обсудили сотрудничество, сотрудничество регионов и сотрудничество парламентов. ${day <= 3 ? volunteer : ""}`;
       const m = await ingest(text, `day-${day}.txt`);
       if (day <= 3) {
@@ -171,7 +172,7 @@ describe.each(testDbKinds())("learning from corrections on %s", (kind) => {
     expect((await t.db.select().from(partnerAliases)).length).toBe(registryBefore);
 
     // A fourth agreeing correction does not bring a rejected rule back.
-    const fourth = await ingest(`Астана, 20 мая 2024 года. Председатель Сената Маулен Ашимбаев встретился с послом Кореи. ${volunteer}`, "fourth.txt");
+    const fourth = await ingest(`Астана, 28 июня 2024 года. Председатель Сената Маулен Ашимбаев встретился с послом Кореи. ${volunteer}`, "fourth.txt");
     await saveMeetingEdit(t.db, { userId: editor, edit: { id: fourth.id, baseVersion: fourth.version, confirm: [], changes: { themes: ["humanitarian"] } } });
     await learnFromHistory(t.db);
     expect((await t.db.select().from(ruleProposals).where(eq(ruleProposals.kind, "theme_keyword"))).length).toBe(1);
