@@ -11,22 +11,12 @@ import { bulkChangeStatus, changeStatus, undoBulkChange, type BulkItemResult } f
 import type { Translate } from "@/lib/i18n/translate";
 import { bulkStatusSchema, bulkUndoSchema, meetingEditSchema, restoreSchema, statusChangeSchema } from "@/lib/validations/meetings";
 import type { ActionResult } from "./result";
-import { invalidInput, runAction, type FormInput } from "./run-action";
+import { invalidInput, payload, runAction, type FormInput } from "./run-action";
 
 export type SaveAnswer = ActionResult<{ version: number; changed?: EditableField[]; status?: "approved" | "rejected" | "pending" }>;
 
 const errors = "review.errors";
 const recordPages = (id: number) => [`/records/${id}`, "/records"];
-
-/** The record form posts its state as one JSON field: lists of participants do not fit flat fields. */
-function payload(fields: Record<string, unknown>): unknown {
-  if (typeof fields.payload !== "string") return fields;
-  try {
-    return JSON.parse(fields.payload);
-  } catch {
-    return null;
-  }
-}
 
 /** A save's outcome as the record page shows it. */
 function saveAnswer(t: Translate, result: SaveResult): SaveAnswer {

@@ -13,7 +13,7 @@ import { deleteRecord, mergeRecords, splitRecord, undoOperation, type RecordSetR
 import type { Translate } from "@/lib/i18n/translate";
 import { addRecordSchema, deleteSchema, dismissSchema, mergeSchema, splitSchema, suggestSchema, undoSchema } from "@/lib/validations/record-set";
 import type { ActionResult } from "./result";
-import { invalidInput, runAction, type FormInput } from "./run-action";
+import { invalidInput, payload, runAction, type FormInput } from "./run-action";
 
 export type RecordSetAnswer = ActionResult<{ href?: string; operationId?: number }>;
 
@@ -26,16 +26,6 @@ function answer(t: Translate, result: RecordSetResult, done: string, href?: stri
 }
 
 const list = (v: unknown) => (v === undefined ? [] : [v].flat());
-
-/** The record form's state as one JSON field (lists do not fit flat fields). */
-function payload(fields: Record<string, unknown>): unknown {
-  if (typeof fields.payload !== "string") return fields;
-  try {
-    return JSON.parse(fields.payload);
-  } catch {
-    return null;
-  }
-}
 
 export async function mergeAction(_previous: RecordSetAnswer | null, form: FormInput): Promise<RecordSetAnswer> {
   return runAction(form, {

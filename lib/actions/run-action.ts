@@ -91,3 +91,17 @@ export async function runAction<S extends z.ZodType, T = undefined>(form: FormIn
   if (result.ok && spec.revalidate) refresh(typeof spec.revalidate === "function" ? spec.revalidate(parsed.data) : spec.revalidate);
   return result.ok || !spec.keep ? result : { values: kept(fields, spec.keep, spec.keepChars), ...result };
 }
+
+/**
+ * A form that posts its state as one JSON field named `payload` (the record form: lists of
+ * participants do not fit flat fields): the parsed value for the schema, or null when it is
+ * not JSON (the schema then refuses it with a sentence).
+ */
+export function payload(fields: Record<string, unknown>): unknown {
+  if (typeof fields.payload !== "string") return fields;
+  try {
+    return JSON.parse(fields.payload);
+  } catch {
+    return null;
+  }
+}
