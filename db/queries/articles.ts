@@ -34,7 +34,9 @@ export async function listArticles(db: DbOrTx, f: ArticleFilter) {
       publishedOn: articles.publishedOn,
       importedAt: articles.importedAt,
       sourceName: articles.sourceName,
-      records: sql<number>`(select count(*)::int from ${meetings} where ${meetings.articleId} = ${articles.id})`,
+      // the records its page lists: of its own events and those it was attached to as another source
+      // (meeting_sources_event_uq leads with article_id, so this is an index lookup)
+      records: sql<number>`(select count(distinct s.meeting_id)::int from meeting_sources s where s.article_id = "articles"."id")`,
       snippet: sql<string>`left(${articles.cleanText}, 200)`,
     })
     .from(articles)

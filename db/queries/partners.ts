@@ -46,8 +46,8 @@ export async function listPartners(db: DbOrTx, f: PartnerListFilters) {
       nameEn: partners.nameEn,
       region: partners.region,
       parentId: partners.parentId,
-      meetings: sql<number>`(select count(*)::int from ${meetingPartners} mp where mp.partner_id = ${partners.id})`,
-      aliases: sql<number>`(select count(*)::int from ${partnerAliases} pa where pa.partner_id = ${partners.id})`,
+      meetings: sql<number>`(select count(*)::int from ${meetingPartners} mp where mp.partner_id = "partners"."id")`,
+      aliases: sql<number>`(select count(*)::int from ${partnerAliases} pa where pa.partner_id = "partners"."id")`,
       total: sql<number>`count(*) over ()::int`,
     })
     .from(partners)

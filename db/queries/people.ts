@@ -21,8 +21,8 @@ export async function listPeople(db: DbOrTx, f: { q?: string; page?: number }) {
       id: people.id,
       name: people.name,
       side: people.side,
-      meetings: sql<number>`(select count(*)::int from ${meetingParticipants} mp where mp.person_id = ${people.id})`,
-      variants: sql<number>`(select count(*)::int from ${personAliases} pa where pa.person_id = ${people.id})`,
+      meetings: sql<number>`(select count(distinct mp.meeting_id)::int from ${meetingParticipants} mp where mp.person_id = "people"."id")`,
+      variants: sql<number>`(select count(*)::int from ${personAliases} pa where pa.person_id = "people"."id")`,
       total: sql<number>`count(*) over ()::int`,
     })
     .from(people)

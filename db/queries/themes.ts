@@ -12,7 +12,7 @@ export async function listThemesWithKeywords(db: DbOrTx) {
       description: themes.description,
       retiredAt: themes.retiredAt,
       mergedInto: themes.mergedInto,
-      meetings: sql<number>`(select count(*)::int from ${meetingThemes} mt where mt.theme_code = ${themes.code})`,
+      meetings: sql<number>`(select count(*)::int from ${meetingThemes} mt where mt.theme_code = "themes"."code")`,
     })
     .from(themes)
     .orderBy(asc(themes.sortOrder), asc(themes.code));

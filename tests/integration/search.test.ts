@@ -48,5 +48,7 @@ describe.each(testDbKinds())("search on %s", (kind) => {
 
     const articles = await listArticles(t.db, { q: "Ашимбаевым" });
     expect(articles.total).toBe(2);
+    // each of these articles is the source of exactly one record
+    expect(articles.rows.map((r) => r.records)).toEqual([1, 1]);
   });
 });
