@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Button, Input, Select } from "@/components/ui";
+import { Input, SubmitRow, Select } from "@/components/ui";
 import { createSourceAction, updateSourceAction, type SourceAnswer } from "@/lib/actions/sources";
 
 export interface SourceFormValues {
@@ -51,14 +51,7 @@ export function SourceForm({ source }: { source?: SourceFormValues }) {
         defaultValue={value("intervalMinutes") ?? "30m"}
         error={error("intervalMinutes")}
       />
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {source ? t("save") : t("addSubmit")}
-        </Button>
-        <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-red-700" : "text-sm text-green-800"}>
-          {state?.message}
-        </p>
-      </div>
+      <SubmitRow label={source ? t("save") : t("addSubmit")} pending={pending} answer={state} className="sm:col-span-2" />
     </form>
   );
 }

@@ -7,3 +7,4 @@ export { EmptyState } from "./empty-state";
 export { Input, fieldClass } from "./input";
 export { Options, Select, type SelectOption } from "./select";
 export { Table, TBody, Td, Th, THead, Tr } from "./table";
+export { SubmitRow } from "./submit-row";

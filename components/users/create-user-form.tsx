@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Button, Input, Select } from "@/components/ui";
+import { Input, SubmitRow, Select } from "@/components/ui";
 import { createUserAction, type UserAnswer } from "@/lib/actions/users";
 
 export function CreateUserForm() {
@@ -22,14 +22,7 @@ export function CreateUserForm() {
         options={(["viewer", "editor", "admin"] as const).map((r) => ({ value: r, label: common(`roles.${r}`) }))}
       />
       <Input id="new-password" name="password" type="password" label={t("password")} hint={t("passwordHint")} required autoComplete="new-password" error={error("password")} />
-      <div className="sm:col-span-2 flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {t("createSubmit")}
-        </Button>
-        <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-red-700" : "text-sm text-green-800"}>
-          {state?.message}
-        </p>
-      </div>
+      <SubmitRow label={t("createSubmit")} pending={pending} answer={state} className="sm:col-span-2" />
     </form>
   );
 }
